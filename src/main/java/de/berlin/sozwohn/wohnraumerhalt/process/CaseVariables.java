@@ -1,0 +1,77 @@
+package de.berlin.sozwohn.wohnraumerhalt.process;
+
+/**
+ * Process variable names. Form field names of SPEC §3/§7 are part of the external contract; the
+ * others are ours. Dates are ISO-8601 strings ("2026-03-02", "2026-05-12T09:00") as Camunda Forms
+ * submits them.
+ */
+public final class CaseVariables {
+
+  // case data (set at intake)
+  public static final String CASE_ID = "caseId";
+  public static final String DISTRICT = "district";
+  /** "court" or "bailiff": which notice opened the case. */
+  public static final String CASE_ORIGIN = "caseOrigin";
+  public static final String COURT = "court";
+  public static final String COURT_FILE_NUMBER = "courtFileNumber";
+  public static final String RECEIVED_ON = "receivedOn";
+  public static final String HOUSEHOLD_NAME = "householdName";
+  public static final String HOUSEHOLD_STREET = "householdStreet";
+  public static final String HOUSEHOLD_POSTAL_CODE = "householdPostalCode";
+  public static final String HOUSEHOLD_CITY = "householdCity";
+  public static final String HOUSEHOLD_PHONE = "householdPhone";
+  public static final String HOUSEHOLD_EMAIL = "householdEmail";
+  public static final String LANDLORD = "landlord";
+  public static final String ARREARS = "arrears";
+  public static final String HEARING_ON = "hearingOn";
+  public static final String ENTERED_BY = "enteredBy";
+
+  // SendCourtLetter
+  public static final String APPOINTMENT_AT = "appointmentAt";
+  public static final String LETTER_SENT_ON = "letterSentOn";
+  public static final String COURT_LETTER_DUE_ON = "courtLetterDueOn";
+  public static final String HOME_VISIT_DUE_ON = "homeVisitDueOn";
+
+  // RecordContact
+  public static final String CONTACT_ON = "contactOn";
+  public static final String CONTACT_CHANNEL = "contactChannel";
+  /** true once the household had any contact with the Fachstelle (recorded contact or at a visit). */
+  public static final String CONTACT_ESTABLISHED = "contactEstablished";
+  public static final String FIRST_CONTACT_ON = "firstContactOn";
+
+  // HomeVisit1 / HomeVisit2
+  public static final String VISITED_ON = "visitedOn";
+  public static final String VISIT_STAFF_COUNT = "visitStaffCount";
+  public static final String CONTACT_MADE = "contactMade";
+  public static final String SECOND_VISIT_WANTED = "secondVisitWanted";
+
+  // Counselling
+  public static final String COUNSELLING_ON = "counsellingOn";
+  public static final String RENT_DEBT_TAKEOVER = "rentDebtTakeover";
+  public static final String HELP_67 = "help67";
+  public static final String LANDLORD_AGREEMENT = "landlordAgreement";
+  public static final String COUNSELLING_NOTES = "counsellingNotes";
+
+  // bailiff notice (local to the event subprocess instance of each notice)
+  public static final String BAILIFF_REFERENCE = "bailiffReference";
+  public static final String BAILIFF_RECEIVED_ON = "bailiffReceivedOn";
+  public static final String EVICTION_AT = "evictionAt";
+  public static final String EVICTION_LETTER_DUE_ON = "evictionLetterDueOn";
+  public static final String EVICTION_LETTER_SENT_ON = "evictionLetterSentOn";
+  public static final String ATTEND_EVICTION = "attendEviction";
+  public static final String EVICTION_ATTENDED = "evictionAttended";
+  public static final String EVICTION_STAFF_COUNT = "evictionStaffCount";
+  public static final String EVICTION_CARRIED_OUT = "evictionCarriedOut";
+
+  // CloseCase / FollowUp
+  public static final String OUTCOME = "outcome";
+  public static final String CLOSED_ON = "closedOn";
+  /** true while a CloseCase task waits after unsuccessful visits (guards a second CloseCase). */
+  public static final String CLOSURE_OPEN = "closureOpen";
+  public static final String STILL_HOUSED_AFTER_12_MONTHS = "stillHousedAfter12Months";
+
+  /** Task-local flag set by the deadline escalation. */
+  public static final String OVERDUE = "overdue";
+
+  private CaseVariables() {}
+}

@@ -1,0 +1,27 @@
+package de.berlin.sozwohn.wohnraumerhalt.process;
+
+/** Keys of the BPMN model that code refers to: process, tasks, messages. The one place they are spelled. */
+public final class ProcessKeys {
+
+  public static final String PROCESS = "wohnraumerhalt";
+
+  /** Message start: a court notice (Räumungsklage) opens a case. */
+  public static final String MSG_COURT_NOTICE = "CourtNoticeReceived";
+  /** Message start: a bailiff notice opens a case for a household without an open case. */
+  public static final String MSG_CASE_OPENED_BY_BAILIFF = "CaseOpenedByBailiffNotice";
+  /** Message to the open case (event subprocess): a bailiff notice (Zwangsräumung) joins it. */
+  public static final String MSG_BAILIFF_NOTICE = "BailiffNoticeReceived";
+
+  public static final String TASK_SEND_COURT_LETTER = "SendCourtLetter";
+  public static final String TASK_RECORD_CONTACT = "RecordContact";
+  public static final String TASK_HOME_VISIT_1 = "HomeVisit1";
+  public static final String TASK_HOME_VISIT_2 = "HomeVisit2";
+  public static final String TASK_COUNSELLING = "Counselling";
+  public static final String TASK_SEND_EVICTION_LETTER = "SendEvictionLetter";
+  public static final String TASK_DECIDE_EVICTION_ATTENDANCE = "DecideEvictionAttendance";
+  public static final String TASK_ATTEND_EVICTION = "AttendEviction";
+  public static final String TASK_CLOSE_CASE = "CloseCase";
+  public static final String TASK_FOLLOW_UP = "FollowUp";
+
+  private ProcessKeys() {}
+}

@@ -1,0 +1,195 @@
+package de.berlin.sozwohn.wohnraumerhalt.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Groups, tenants and authorizations of SPEC §8, created on every start and idempotent: each
+ * district is a tenant, its caseworker and team-lead groups are members of that tenant only.
+ * Also the Tasklist filters that caseworkers see at first login.
+ */
+@Component
+@Order(10)
+public class IdentitySetup implements ApplicationRunner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IdentitySetup.class);
+
+  public static final String FILTER_MY_TASKS = "Meine Aufgaben";
+  public static final String FILTER_DISTRICT_TASKS = "Aufgaben meines Bezirks";
+  public static final String FILTER_OVERDUE = "Überfällig";
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+
+  public IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
+      FilterService filterService, TaskService taskService) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+    this.filterService = filterService;
+    this.taskService = taskService;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    ensureGroup(Roles.ADMIN, "Administration", "SYSTEM");
+    ensureGroup(Roles.PROCESS_OWNER, "Prozessverantwortung", "WORKFLOW");
+    ensureGroup(Roles.GPM, "Geschäftsprozessmanagement", "WORKFLOW");
+    ensureGroup(Roles.MONITORING, "Monitoringstelle SenASGIVA", "WORKFLOW");
+
+    List<String> districtGroups = new ArrayList<>();
+    for (String district : Districts.IDS) {
+      String name = Districts.NAMES.get(district);
+      ensureTenant(district, "Bezirksamt " + name);
+      String caseworkers = Districts.caseworkerGroup(district);
+      String teamLead = Districts.teamLeadGroup(district);
+      ensureGroup(caseworkers, "Fachkräfte Soziale Wohnhilfe " + name, "WORKFLOW");
+      ensureGroup(teamLead, "Fachstellenleitung " + name, "WORKFLOW");
+      ensureGroupInTenant(caseworkers, district);
+      ensureGroupInTenant(teamLead, district);
+      ensureGroupInTenant(Roles.PROCESS_OWNER, district);
+      districtGroups.add(caseworkers);
+      districtGroups.add(teamLead);
+      grantCaseWork(caseworkers);
+      grantCaseWork(teamLead);
+      grant(teamLead, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    }
+
+    // process owners: Cockpit across districts, read only
+    grant(Roles.PROCESS_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Roles.PROCESS_OWNER, Resources.PROCESS_DEFINITION, ANY,
+        ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_TASK);
+    grant(Roles.PROCESS_OWNER, Resources.DEPLOYMENT, ANY, Permissions.READ);
+    grant(Roles.PROCESS_OWNER, Resources.DECISION_DEFINITION, ANY, Permissions.READ);
+    // GPM consultants: deploy and read models, no case data (no tenant membership)
+    grant(Roles.GPM, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grant(Roles.GPM, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ,
+        Permissions.DELETE);
+    grant(Roles.GPM, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+    // monitoring: no engine permissions at all – aggregated indicators through /api/kpi only
+
+    ensureFilters(districtGroups);
+    LOG.info("Gruppen, Mandanten (Bezirke), Berechtigungen und Tasklist-Filter eingerichtet");
+  }
+
+  /** What caseworkers and team leads need for their district's cases (tenant check limits the scope). */
+  private void grantCaseWork(String group) {
+    grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK);
+    grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+    grant(group, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.UPDATE);
+    grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void ensureTenant(String id, String name) {
+    if (identityService.createTenantQuery().tenantId(id).count() == 0) {
+      var tenant = identityService.newTenant(id);
+      tenant.setName(name);
+      identityService.saveTenant(tenant);
+    }
+  }
+
+  private void ensureGroupInTenant(String groupId, String tenantId) {
+    if (identityService.createTenantQuery().groupMember(groupId).tenantId(tenantId).count() == 0) {
+      identityService.createTenantGroupMembership(tenantId, groupId);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).singleResult();
+    Authorization authorization = existing != null ? existing
+        : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    if (existing == null) {
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    boolean changed = existing == null;
+    for (Permission permission : permissions) {
+      if (!authorization.isPermissionGranted(permission)) {
+        authorization.addPermission(permission);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(authorization);
+    }
+  }
+
+  private void ensureFilters(List<String> districtGroups) {
+    ensureFilter(FILTER_DISTRICT_TASKS, -10, "Offene Aufgaben der Fachstelle meines Bezirks",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks().orderByDueDate().asc(), districtGroups);
+    ensureFilter(FILTER_MY_TASKS, -5, "Mir zugewiesene Aufgaben",
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
+            .orderByDueDate().asc(), districtGroups);
+    ensureFilter(FILTER_OVERDUE, 0, "Aufgaben, deren Frist abgelaufen ist",
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc(),
+        districtGroups);
+  }
+
+  private void ensureFilter(String name, int priority, String description, TaskQuery query,
+      List<String> readers) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("description", description);
+      properties.put("priority", priority);
+      properties.put("refresh", true);
+      properties.put("variables", List.of(
+          Map.of("name", "caseId", "label", "Fall"),
+          Map.of("name", "householdName", "label", "Haushalt"),
+          Map.of("name", "courtFileNumber", "label", "Aktenzeichen")));
+      filter = filterService.newTaskFilter(name).setOwner(null).setQuery(query)
+          .setProperties(properties);
+      filterService.saveFilter(filter);
+    }
+    for (String group : readers) {
+      grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package de.berlin.sozwohn.wohnraumerhalt.security;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Every {@code /api} and {@code /engine-rest} call needs a valid engine user. */
+@Configuration
+public class SecurityConfiguration {
+
+  @Bean
+  public FilterRegistrationBean<EngineBasicAuthFilter> engineBasicAuthFilter(
+      IdentityService identityService) {
+    var registration = new FilterRegistrationBean<>(new EngineBasicAuthFilter(identityService));
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.setName("engineBasicAuthFilter");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+}

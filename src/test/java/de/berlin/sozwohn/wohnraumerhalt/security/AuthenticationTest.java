@@ -1,0 +1,41 @@
+package de.berlin.sozwohn.wohnraumerhalt.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+@AppTest
+class AuthenticationTest {
+
+  @Autowired TestRestTemplate rest;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/engine-rest/task", "/engine-rest/process-instance", "/api/notices/court"})
+  void withoutCredentialsEveryCallIs401WithAProblem(String path) {
+    var response = rest.getForEntity(path, String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(response.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+    assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+    assertThat(response.getBody()).contains("\"status\":401");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/engine-rest/task", "/engine-rest/process-instance"})
+  void wrongPasswordIs401(String path) {
+    var response = rest.withBasicAuth("fk.mitte", "falsch").getForEntity(path, String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/engine-rest/task", "/engine-rest/process-definition"})
+  void aCaseworkerIsLetIn(String path) {
+    var response = rest.withBasicAuth("fk.mitte", "demo").getForEntity(path, String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+}
