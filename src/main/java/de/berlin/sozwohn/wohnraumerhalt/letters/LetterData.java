@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * What one letter says about its case, independent of where it came from (process variables, a
- * test). Required: the household's name and address, the letter date, and the appointment (court
+ * test). Required: the case id, the household's name and address, the letter date, and the appointment (court
  * letter) or the eviction date (eviction letter).
  *
  * @param openConsultationDates the next days of the open consultation before the eviction that
@@ -39,6 +39,7 @@ public record LetterData(
    */
   public List<String> missing() {
     List<String> missing = new ArrayList<>();
+    require(missing, caseId, "Fallnummer (Business Key oder caseId)");
     require(missing, householdName, "Name des Haushalts (householdName)");
     require(missing, householdStreet, "Straße (householdStreet)");
     require(missing, householdPostalCode, "Postleitzahl (householdPostalCode)");

@@ -8,9 +8,6 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -25,15 +22,12 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class LetterProblems {
 
-  private static final Logger LOG = LoggerFactory.getLogger(LetterProblems.class);
-
   private static final String BASE = "https://wohnraumerhalt.berlin.de/probleme/";
   public static final URI CASE_NOT_FOUND = URI.create(BASE + "fall-nicht-gefunden");
   public static final URI LETTER_NOT_FOUND = URI.create(BASE + "anschreiben-nicht-gefunden");
   public static final URI UNKNOWN_KIND = URI.create(BASE + "unbekannte-art-des-anschreibens");
   public static final URI NO_OPEN_TASK = URI.create(BASE + "keine-offene-aufgabe");
   public static final URI LETTER_DATA_MISSING = URI.create(BASE + "angaben-fuer-anschreiben-fehlen");
-  public static final URI NOT_AUTHORIZED = URI.create(BASE + "keine-berechtigung");
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> caseNotFound(CaseNotFound e) {
@@ -70,13 +64,6 @@ public class LetterProblems {
   ResponseEntity<ProblemDetail> dataMissing(LetterDataIncompleteException e) {
     return problem(HttpStatus.UNPROCESSABLE_ENTITY, LETTER_DATA_MISSING, "Angaben fehlen",
         e.getMessage(), Map.of("missing", e.missing()));
-  }
-
-  @ExceptionHandler
-  ResponseEntity<ProblemDetail> notAuthorized(AuthorizationException e) {
-    LOG.warn("Anschreiben verweigert (Camunda-Berechtigung): {}", e.getMessage());
-    return problem(HttpStatus.FORBIDDEN, NOT_AUTHORIZED, "Keine Berechtigung",
-        "Ihnen fehlt die Berechtigung, die Aufgaben dieses Falls zu lesen.", Map.of());
   }
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title,

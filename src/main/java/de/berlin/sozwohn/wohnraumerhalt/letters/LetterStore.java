@@ -39,7 +39,7 @@ public class LetterStore {
 
   /** The case's letters, oldest first. */
   public List<StoredLetter> list(String caseId) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM case_letter WHERE case_id = ? ORDER BY created_at, id")
+    return jdbc.sql("SELECT " + COLUMNS + " FROM case_letter WHERE case_id = ? ORDER BY created_at, letter_date, id")
         .param(caseId)
         .query(LetterStore::row)
         .list();
