@@ -1,0 +1,159 @@
+package de.berlin.sozwohn.wohnraumerhalt.process;
+
+import de.berlin.sozwohn.wohnraumerhalt.calendar.AppointmentProposer;
+import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.Calendar;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deadlines for BPMN expressions (SPEC §2), e.g. {@code
+ * camunda:dueDate="${deadlines.dueAfterWorkingDays(receivedOn, 3)}"} or a timer's {@code timeDate}.
+ *
+ * <p>Date arguments may be ISO strings as forms submit them ({@code "2026-03-02"}, {@code
+ * "2026-05-12T09:00"}, also with seconds or an offset such as {@code "2026-05-12T07:00Z"}), {@link
+ * Date}, {@link Calendar} or any java.time date/date-time; only the date in Europe/Berlin counts.
+ * Anything else fails with a German message. "Now" is the engine's clock ({@link ClockUtil}).
+ */
+@Component("deadlines")
+public class Deadlines {
+
+  private static final DateTimeFormatter DATE_TIME_MINUTES =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+  private final WorkingDayCalendar calendar;
+  private final AppointmentProposer appointmentProposer;
+  private final LocalTime deadlineTime;
+  private final ZoneId zone;
+  private final Period followUpPeriod;
+
+  public Deadlines(
+      WorkingDayCalendar calendar,
+      AppointmentProposer appointmentProposer,
+      CalendarProperties calendarProperties,
+      ProcessProperties processProperties) {
+    this.calendar = calendar;
+    this.appointmentProposer = appointmentProposer;
+    this.deadlineTime = calendarProperties.deadlineTime();
+    this.zone = calendarProperties.zone();
+    this.followUpPeriod = processProperties.followUpPeriod();
+  }
+
+  /** The end (deadline time) of the n-th working day after {@code from}'s date: a due date or timer date. */
+  public Date dueAfterWorkingDays(Object from, int n) {
+    return endOfDay(calendar.addWorkingDays(toLocalDate(from), n));
+  }
+
+  /** The n-th working day after {@code from}'s date as ISO date ("2026-03-05"), for display. */
+  public String dueDayAfterWorkingDays(Object from, int n) {
+    return calendar.addWorkingDays(toLocalDate(from), n).toString();
+  }
+
+  /** That day at the deadline time (end of an appointment day or eviction day). */
+  public Date endOfDay(Object dateOrDateTime) {
+    return endOfDay(toLocalDate(dateOrDateTime));
+  }
+
+  /** Now plus the follow-up period ({@code wohnraumerhalt.follow-up-period}). */
+  public Date followUpDate() {
+    return Date.from(now().plus(followUpPeriod).toInstant());
+  }
+
+  /** Today in Berlin by the engine's clock, as ISO date ("2026-03-02"). */
+  public String today() {
+    return now().toLocalDate().toString();
+  }
+
+  /** A proposed appointment for the standard letter, as "2026-03-09T10:00" (form datetime format). */
+  public String proposeAppointment(Object receivedOn) {
+    LocalDateTime proposal =
+        appointmentProposer.propose(toLocalDate(receivedOn), now().toLocalDate());
+    return proposal.format(DATE_TIME_MINUTES);
+  }
+
+  /** Working days d with a &lt; d &le; b; 0 when b is not after a. */
+  public int workingDaysBetween(Object a, Object b) {
+    return calendar.workingDaysBetween(toLocalDate(a), toLocalDate(b));
+  }
+
+  private Date endOfDay(LocalDate day) {
+    return Date.from(ZonedDateTime.of(day, deadlineTime, zone).toInstant());
+  }
+
+  private ZonedDateTime now() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(zone);
+  }
+
+  /** The Berlin date of a date-like value; package-private for tests. */
+  LocalDate toLocalDate(Object value) {
+    if (value == null) {
+      throw new IllegalArgumentException("Datum fehlt (leerer Wert statt eines Datums).");
+    }
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value instanceof LocalDateTime dateTime) {
+      return dateTime.toLocalDate();
+    }
+    if (value instanceof Date date) {
+      // via getTime(): java.sql.Date#toInstant() throws
+      return Instant.ofEpochMilli(date.getTime()).atZone(zone).toLocalDate();
+    }
+    if (value instanceof Calendar calendarValue) {
+      return calendarValue.toInstant().atZone(zone).toLocalDate();
+    }
+    if (value instanceof Instant instant) {
+      return instant.atZone(zone).toLocalDate();
+    }
+    if (value instanceof ZonedDateTime dateTime) {
+      return dateTime.withZoneSameInstant(zone).toLocalDate();
+    }
+    if (value instanceof OffsetDateTime dateTime) {
+      return dateTime.atZoneSameInstant(zone).toLocalDate();
+    }
+    if (value instanceof CharSequence text) {
+      return parse(text.toString().trim(), value);
+    }
+    throw invalid(value);
+  }
+
+  private LocalDate parse(String text, Object original) {
+    try {
+      if (text.length() <= 10) {
+        return LocalDate.parse(text);
+      }
+      TemporalAccessor parsed =
+          DateTimeFormatter.ISO_DATE_TIME.parseBest(
+              text, ZonedDateTime::from, LocalDateTime::from);
+      if (parsed instanceof ZonedDateTime dateTime) {
+        return dateTime.withZoneSameInstant(zone).toLocalDate();
+      }
+      return ((LocalDateTime) parsed).toLocalDate();
+    } catch (DateTimeParseException e) {
+      throw invalid(original);
+    }
+  }
+
+  private static IllegalArgumentException invalid(Object value) {
+    String shown =
+        value instanceof CharSequence
+            ? "'" + value + "'"
+            : value + " (" + value.getClass().getSimpleName() + ")";
+    return new IllegalArgumentException(
+        "Kein gültiges Datum: "
+            + shown
+            + ". Erwartet wird ein Datum wie 2026-03-02 oder ein Zeitpunkt wie 2026-05-12T09:00.");
+  }
+}
