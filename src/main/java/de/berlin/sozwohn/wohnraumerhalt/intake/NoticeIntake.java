@@ -6,6 +6,7 @@ import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import de.berlin.sozwohn.wohnraumerhalt.intake.CaseRegistry.NewCase;
 import de.berlin.sozwohn.wohnraumerhalt.intake.CaseRegistry.RegisteredCase;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
+import de.berlin.sozwohn.wohnraumerhalt.process.Deadlines;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.security.CurrentUser;
 import java.time.LocalDate;
@@ -16,6 +17,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,17 +33,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class NoticeIntake {
 
+  private static final Logger LOG = LoggerFactory.getLogger(NoticeIntake.class);
+
   static final String DEFAULT_CITY = "Berlin";
 
   private final NoticeValidator validator;
   private final CaseRegistry registry;
   private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
-  private final CaseDeadlines deadlines;
+  private final Deadlines deadlines;
   private final TransactionTemplate transaction;
 
   public NoticeIntake(NoticeValidator validator, CaseRegistry registry,
-      RuntimeService runtimeService, CurrentUser currentUser, CaseDeadlines deadlines,
+      RuntimeService runtimeService, CurrentUser currentUser, Deadlines deadlines,
       PlatformTransactionManager transactionManager) {
     this.validator = validator;
     this.registry = registry;
@@ -66,6 +71,8 @@ public class NoticeIntake {
       return transaction.execute(status -> openCourtCase(notice, courtKey, fileKey));
     } catch (DuplicateKeyException raced) {
       // a concurrent notice claimed the court file first; our transaction is rolled back
+      LOG.info("Gleichzeitige Mitteilung zu einer bereits beanspruchten Akte abgewiesen ({})",
+          district(notice));
       throw new DuplicateCourtNoticeException(
           registry.caseIdOfCourtFile(courtKey, fileKey).orElse(null));
     }
@@ -201,6 +208,10 @@ public class NoticeIntake {
         .putValue(CaseVariables.ENTERED_BY, currentUser.id())
         .putValue(CaseVariables.CONTACT_ESTABLISHED, false)
         .putValue(CaseVariables.CLOSURE_OPEN, false);
+  }
+
+  private static String district(CourtNoticeRequest notice) {
+    return clean(notice.district());
   }
 
   private static String householdKey(HouseholdData household) {
