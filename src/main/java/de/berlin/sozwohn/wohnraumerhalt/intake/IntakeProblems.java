@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -75,6 +76,14 @@ public class IntakeProblems {
         : Map.of("errors", List.of(new Violation(field, message)));
     return problem(HttpStatus.BAD_REQUEST, UNREADABLE_REQUEST, "Anfrage nicht lesbar",
         message + " Es wurde nichts gespeichert.", extensions);
+  }
+
+  @ExceptionHandler
+  ResponseEntity<ProblemDetail> notJson(HttpMediaTypeNotSupportedException e) {
+    return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, UNREADABLE_REQUEST, "Anfrage nicht lesbar",
+        "Die Mitteilung muss als JSON gesendet werden (Content-Type: application/json), nicht als "
+            + (e.getContentType() == null ? "unbekannter Inhalt" : e.getContentType()) + ".",
+        Map.of("errors", List.of()));
   }
 
   @ExceptionHandler

@@ -1,7 +1,6 @@
 package de.berlin.sozwohn.wohnraumerhalt.intake;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
  * 9457 problem documents, see {@link IntakeProblems}; authentication is the filter's job.
  */
 @RestController
-@RequestMapping(path = "/api/notices", consumes = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping("/api/notices")
 public class NoticeController {
 
   private final NoticeIntake intake;

@@ -565,6 +565,46 @@ class NoticeApiTest {
     assertProblem(array, HttpStatus.BAD_REQUEST, IntakeProblems.UNREADABLE_REQUEST.toString());
   }
 
+  @Test
+  void aBodyThatIsNotJsonIs415() throws Exception {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.TEXT_PLAIN);
+    var response = rest.withBasicAuth("fk.mitte", "demo").exchange(COURT, HttpMethod.POST,
+        new HttpEntity<>(json.writeValueAsString(courtNotice()), headers), String.class);
+    assertProblem(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        IntakeProblems.UNREADABLE_REQUEST.toString());
+    assertThat(json.readTree(response.getBody()).get("detail").asText())
+        .contains("application/json");
+  }
+
+  // --- closing a case -------------------------------------------------------------------------
+
+  @Test
+  void whenTheCaseWorkEndsTheRegistryClosesTheCaseAndTheNextBailiffNoticeOpensANewOne()
+      throws Exception {
+    Map<String, Object> court = courtNotice();
+    set(court, "household.street", uniqueStreet("Schlussweg"));
+    JsonNode opened = json.readTree(post("fk.mitte", COURT, court).getBody());
+    String caseId = opened.get("caseId").asText();
+    String processInstanceId = opened.get("processInstanceId").asText();
+
+    // the case-work scope ends (as after CloseCase); its end listener is caseClosedListener
+    runtimeService.createProcessInstanceModification(processInstanceId)
+        .cancelAllForActivity("CaseWork")
+        .startBeforeActivity("FollowUpDue")
+        .execute();
+    assertThat(registry.find(caseId)).get().extracting(CaseRegistry.RegisteredCase::status)
+        .isEqualTo("closed");
+    assertThat(jdbc.queryForObject("SELECT closed_at FROM case_registry WHERE case_id = ?",
+        java.sql.Timestamp.class, caseId)).isNotNull();
+
+    Map<String, Object> notice = bailiffNotice();
+    notice.put("household", court.get("household"));
+    var response = post("fk.mitte", BAILIFF, notice);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat(caseIdOf(response)).isNotEqualTo(caseId);
+  }
+
   // --- helpers --------------------------------------------------------------------------------
 
   record Counts(long registry, long courtNotices, long instances) {}
