@@ -425,6 +425,22 @@ class NoticeApiTest {
   }
 
   @Test
+  void aCourtNoticeForTheFileOfAnOpenBailiffCaseIsADuplicateToo() throws Exception {
+    Map<String, Object> notice = bailiffNotice();
+    set(notice, "court", "Amtsgericht Mitte");
+    set(notice, "courtFileNumber", nextFileNumber());
+    var opened = post("fk.mitte", BAILIFF, notice);
+    assertThat(opened.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+
+    Map<String, Object> court = courtNotice();
+    set(court, "courtFileNumber", notice.get("courtFileNumber"));
+    var response = post("fk.mitte", COURT, court);
+    assertProblem(response, HttpStatus.CONFLICT, IntakeProblems.DUPLICATE_NOTICE.toString());
+    assertThat(json.readTree(response.getBody()).get("existingCaseId").asText())
+        .isEqualTo(caseIdOf(opened));
+  }
+
+  @Test
   void aBailiffNoticeDoesNotJoinACaseOfAnotherDistrict() throws Exception {
     Map<String, Object> court = courtNotice();
     caseIdOf(post("fk.mitte", COURT, court));
