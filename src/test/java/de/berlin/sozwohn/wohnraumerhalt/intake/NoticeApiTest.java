@@ -28,7 +28,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -507,8 +506,6 @@ class NoticeApiTest {
   }
 
   @Test
-  @Disabled("the group camunda-admin has no engine authorizations yet (IdentitySetup grants none), "
-      + "so the engine refuses CREATE on ProcessInstance for admin")
   void theAdminMayFileForAnyDistrict() throws Exception {
     Map<String, Object> notice = courtNotice();
     set(notice, "district", "spandau");
