@@ -72,6 +72,11 @@ public final class CaseVariables {
 
   /** Task-local flag set by the deadline escalation. */
   public static final String OVERDUE = "overdue";
+  /**
+   * Input parameter of the service task "Fristüberschreitung melden" behind each deadline task's
+   * non-interrupting timer: the key of the deadline task (e.g. {@code SendCourtLetter}).
+   */
+  public static final String DEADLINE_TASK = "deadlineTask";
 
   private CaseVariables() {}
 }

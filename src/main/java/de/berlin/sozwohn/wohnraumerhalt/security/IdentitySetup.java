@@ -65,6 +65,11 @@ public class IdentitySetup implements ApplicationRunner {
     ensureGroup(Roles.GPM, "Geschäftsprozessmanagement", "WORKFLOW");
     ensureGroup(Roles.MONITORING, "Monitoringstelle SenASGIVA", "WORKFLOW");
 
+    // administrators: every permission on every resource (as the starter's admin-user setup does)
+    for (Resource resource : Resources.values()) {
+      grant(Roles.ADMIN, resource, ANY, Permissions.ALL);
+    }
+
     List<String> districtGroups = new ArrayList<>();
     for (String district : Districts.IDS) {
       String name = Districts.NAMES.get(district);

@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.test.context.TestPropertySource;
 
@@ -49,7 +50,11 @@ import org.springframework.test.context.TestPropertySource;
 @Import({ProcessEngineCoverageConfiguration.class, ProcessPathTest.Coverage.class})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025"})
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+    // own context (mail server, coverage plugin) next to the shared one: a second engine needs its own name
+    "camunda.bpm.generate-unique-process-engine-name=true",
+    "camunda.bpm.generate-unique-process-application-name=true"})
+@DirtiesContext
 class ProcessPathTest {
 
   @TestConfiguration
@@ -99,8 +104,7 @@ class ProcessPathTest {
     sendCourtLetter(pi, "2026-03-03", "2026-03-10T10:00");
     assertThat(pi).isWaitingAt(TASK_RECORD_CONTACT, "AppointmentPassed");
 
-    complete(task(TASK_RECORD_CONTACT, pi), withVariables(
-        CaseVariables.CONTACT_ON, "2026-03-04", CaseVariables.CONTACT_CHANNEL, "phone"));
+    recordContact(pi, "2026-03-04", "phone");
     assertThat(pi).isWaitingAt(TASK_COUNSELLING).isNotWaitingAt("AppointmentPassed");
     assertThat(pi).variables().containsEntry(CaseVariables.CONTACT_ESTABLISHED, true)
         .containsEntry(CaseVariables.FIRST_CONTACT_ON, "2026-03-04");
@@ -112,8 +116,8 @@ class ProcessPathTest {
     Job followUpTimer = timer(pi, "FollowUpDue");
     assertThat(followUpTimer.getDuedate()).isAfterOrEqualTo(date("2027-03-02T00:00"));
 
-    at("2027-03-03T08:00");
-    managementService.executeJob(followUpTimer.getId());
+    at("2027-04-01T08:00");
+    runDueJobs(pi);
     assertThat(pi).isWaitingAt(TASK_FOLLOW_UP);
     complete(task(TASK_FOLLOW_UP, pi), withVariables(CaseVariables.STILL_HOUSED_AFTER_12_MONTHS, true));
     assertThat(pi).isEnded().hasPassed("CaseCompleted");
@@ -168,8 +172,7 @@ class ProcessPathTest {
     visit(pi, TASK_HOME_VISIT_1, "2026-03-11", 1, false, false);
     assertThat(pi).isWaitingAt(TASK_RECORD_CONTACT, TASK_CLOSE_CASE).isNotWaitingAt(TASK_HOME_VISIT_2);
 
-    complete(task(TASK_RECORD_CONTACT, pi), withVariables(
-        CaseVariables.CONTACT_ON, "2026-03-20", CaseVariables.CONTACT_CHANNEL, "office"));
+    recordContact(pi, "2026-03-20", "office");
     assertThat(pi).isWaitingAt(TASK_COUNSELLING, TASK_CLOSE_CASE);
     counsel(pi);
     assertThat(pi).hasPassed("CounsellingDone").isWaitingAt(TASK_CLOSE_CASE);
@@ -185,13 +188,13 @@ class ProcessPathTest {
   void bailiffNoticeJoiningACaseWithPriorContactNeedsNoAttendanceDecision() {
     ProcessInstance pi = courtCase("2026-03-02");
     sendCourtLetter(pi, "2026-03-03", "2026-03-10T10:00");
-    complete(task(TASK_RECORD_CONTACT, pi), withVariables(
-        CaseVariables.CONTACT_ON, "2026-03-04", CaseVariables.CONTACT_CHANNEL, "email"));
+    recordContact(pi, "2026-03-04", "email");
 
     bailiffNotice(pi, "DR II 123/26", "2026-04-01", "2026-05-12T09:00");
     Task letter = task(TASK_SEND_EVICTION_LETTER, pi);
-    assertThat(letter.getDueDate()).isEqualTo(date("2026-04-07T23:59")); // Karfreitag 3.4., Ostermontag 6.4.
-    complete(letter, withVariables(CaseVariables.EVICTION_LETTER_SENT_ON, "2026-04-02"));
+    // received Wed 1.4.: Thu 2.4. is day 1, Karfreitag 3.4. and Ostermontag 6.4. do not count, Tue 7.4. day 2, Wed 8.4. day 3
+    assertThat(letter.getDueDate()).isEqualTo(date("2026-04-08T23:59"));
+    sendEvictionLetter(pi, "2026-04-02");
     assertThat(pi).hasPassed("EvictionNoticeHandled").hasNotPassed(TASK_DECIDE_EVICTION_ATTENDANCE)
         .isWaitingAt(TASK_COUNSELLING);
   }
@@ -201,8 +204,7 @@ class ProcessPathTest {
     ProcessInstance pi = courtCase("2026-03-02");
     sendCourtLetter(pi, "2026-03-03", "2026-03-10T10:00");
     bailiffNotice(pi, "DR II 124/26", "2026-03-05", "2026-04-14T09:00");
-    complete(task(TASK_SEND_EVICTION_LETTER, pi),
-        withVariables(CaseVariables.EVICTION_LETTER_SENT_ON, "2026-03-06"));
+    sendEvictionLetter(pi, "2026-03-06");
     assertThat(pi).isWaitingAt(TASK_DECIDE_EVICTION_ATTENDANCE);
     complete(task(TASK_DECIDE_EVICTION_ATTENDANCE, pi), withVariables(CaseVariables.ATTEND_EVICTION, true));
     Task attend = task(TASK_ATTEND_EVICTION, pi);
@@ -218,8 +220,7 @@ class ProcessPathTest {
     ProcessInstance pi = courtCase("2026-03-02");
     sendCourtLetter(pi, "2026-03-03", "2026-03-10T10:00");
     bailiffNotice(pi, "DR II 125/26", "2026-03-05", "2026-04-14T09:00");
-    complete(task(TASK_SEND_EVICTION_LETTER, pi),
-        withVariables(CaseVariables.EVICTION_LETTER_SENT_ON, "2026-03-05"));
+    sendEvictionLetter(pi, "2026-03-05");
     complete(task(TASK_DECIDE_EVICTION_ATTENDANCE, pi), withVariables(CaseVariables.ATTEND_EVICTION, true));
     complete(task(TASK_ATTEND_EVICTION, pi), withVariables(CaseVariables.EVICTION_ATTENDED, false,
         CaseVariables.EVICTION_CARRIED_OUT, false));
@@ -234,8 +235,7 @@ class ProcessPathTest {
     ProcessInstance pi = courtCase("2026-03-02");
     sendCourtLetter(pi, "2026-03-03", "2026-03-10T10:00");
     bailiffNotice(pi, "DR II 126/26", "2026-03-05", "2026-04-14T09:00");
-    complete(task(TASK_SEND_EVICTION_LETTER, pi),
-        withVariables(CaseVariables.EVICTION_LETTER_SENT_ON, "2026-03-05"));
+    sendEvictionLetter(pi, "2026-03-05");
     complete(task(TASK_DECIDE_EVICTION_ATTENDANCE, pi), withVariables(CaseVariables.ATTEND_EVICTION, false));
     assertThat(pi).hasPassed("EvictionNoticeHandled").hasNotPassed(TASK_ATTEND_EVICTION);
   }
@@ -265,8 +265,7 @@ class ProcessPathTest {
     assertThat(pi).isWaitingAt(TASK_SEND_EVICTION_LETTER, TASK_RECORD_CONTACT, TASK_CLOSE_CASE)
         .hasNotPassed(TASK_SEND_COURT_LETTER);
     assertThat(pi.getTenantId()).isEqualTo("mitte");
-    complete(task(TASK_SEND_EVICTION_LETTER, pi),
-        withVariables(CaseVariables.EVICTION_LETTER_SENT_ON, "2026-03-03"));
+    sendEvictionLetter(pi, "2026-03-03");
     assertThat(pi).isWaitingAt(TASK_DECIDE_EVICTION_ATTENDANCE);
     closeCase(pi, "eviction-carried-out");
     assertThat(pi).isWaitingAt("FollowUpDue");
@@ -307,8 +306,7 @@ class ProcessPathTest {
   void missedEvictionLetterDeadlineMailsOnce() throws Exception {
     ProcessInstance pi = courtCase("2026-03-02");
     sendCourtLetter(pi, "2026-03-02", "2026-03-09T10:00");
-    complete(task(TASK_RECORD_CONTACT, pi), withVariables(
-        CaseVariables.CONTACT_ON, "2026-03-04", CaseVariables.CONTACT_CHANNEL, "letter"));
+    recordContact(pi, "2026-03-04", "letter");
     bailiffNotice(pi, "DR II 128/26", "2026-03-05", "2026-04-14T09:00");
     at("2026-03-11T07:00"); // due Tuesday 10 March
     runDueJobs(pi);
@@ -379,11 +377,13 @@ class ProcessPathTest {
   }
 
   private void sendCourtLetter(ProcessInstance pi, String sentOn, String appointmentAt) {
+    onDay(sentOn);
     complete(task(TASK_SEND_COURT_LETTER, pi), withVariables(
         CaseVariables.LETTER_SENT_ON, sentOn, CaseVariables.APPOINTMENT_AT, appointmentAt));
   }
 
   private void visit(ProcessInstance pi, String key, String on, int staff, boolean contact, Boolean second) {
+    onDay(on);
     Map<String, Object> vars = new java.util.HashMap<>(Map.of(
         CaseVariables.VISITED_ON, on, CaseVariables.VISIT_STAFF_COUNT, staff,
         CaseVariables.CONTACT_MADE, contact));
@@ -394,6 +394,7 @@ class ProcessPathTest {
   }
 
   private void counsel(ProcessInstance pi) {
+    onDay("2026-03-20");
     complete(task(TASK_COUNSELLING, pi), withVariables(CaseVariables.COUNSELLING_ON, "2026-03-20",
         CaseVariables.RENT_DEBT_TAKEOVER, true, CaseVariables.HELP_67, false,
         CaseVariables.LANDLORD_AGREEMENT, true));
@@ -421,6 +422,26 @@ class ProcessPathTest {
 
   private String nextCaseId() {
     return "T-" + System.nanoTime() + "-" + (++caseNumber);
+  }
+
+  /** The caseworker acts at noon of that day – unless the clock is already later. */
+  private static void onDay(String isoDate) {
+    Date noon = date(isoDate + "T12:00");
+    if (noon.after(ClockUtil.getCurrentTime())) {
+      ClockUtil.setCurrentTime(noon);
+    }
+  }
+
+  private void recordContact(ProcessInstance pi, String on, String channel) {
+    onDay(on);
+    complete(task(TASK_RECORD_CONTACT, pi), withVariables(
+        CaseVariables.CONTACT_ON, on, CaseVariables.CONTACT_CHANNEL, channel));
+  }
+
+  private void sendEvictionLetter(ProcessInstance pi, String sentOn) {
+    onDay(sentOn);
+    complete(task(TASK_SEND_EVICTION_LETTER, pi),
+        withVariables(CaseVariables.EVICTION_LETTER_SENT_ON, sentOn));
   }
 
   private static void at(String localDateTime) {

@@ -1,0 +1,234 @@
+package de.berlin.sozwohn.wohnraumerhalt.intake;
+
+import static de.berlin.sozwohn.wohnraumerhalt.intake.NoticeValidator.clean;
+
+import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import de.berlin.sozwohn.wohnraumerhalt.intake.CaseRegistry.NewCase;
+import de.berlin.sozwohn.wohnraumerhalt.intake.CaseRegistry.RegisteredCase;
+import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
+import de.berlin.sozwohn.wohnraumerhalt.process.Deadlines;
+import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
+import de.berlin.sozwohn.wohnraumerhalt.security.CurrentUser;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Files court and bailiff notices (SPEC §3 steps 1 and 6): checks the district and the fields,
+ * registers the case and starts or notifies its process instance – all in one transaction that the
+ * engine shares, so an error leaves nothing behind. The duplicate rule is the registry's primary
+ * key on court + court file number.
+ */
+@Service
+public class NoticeIntake {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NoticeIntake.class);
+
+  static final String DEFAULT_CITY = "Berlin";
+
+  private final NoticeValidator validator;
+  private final CaseRegistry registry;
+  private final RuntimeService runtimeService;
+  private final CurrentUser currentUser;
+  private final Deadlines deadlines;
+  private final TransactionTemplate transaction;
+
+  public NoticeIntake(NoticeValidator validator, CaseRegistry registry,
+      RuntimeService runtimeService, CurrentUser currentUser, Deadlines deadlines,
+      PlatformTransactionManager transactionManager) {
+    this.validator = validator;
+    this.registry = registry;
+    this.runtimeService = runtimeService;
+    this.currentUser = currentUser;
+    this.deadlines = deadlines;
+    this.transaction = new TransactionTemplate(transactionManager);
+  }
+
+  /**
+   * Opens the case of a court notice.
+   *
+   * @throws DistrictNotAllowedException the user does not work for the district
+   * @throws NoticeRejectedException bad fields
+   * @throws DuplicateCourtNoticeException the court file already has a case
+   */
+  public CaseOpened fileCourtNotice(CourtNoticeRequest notice) {
+    checkDistrict(notice == null ? null : notice.district());
+    reject(validator.validate(notice));
+    String courtKey = MatchingKeys.court(notice.court());
+    String fileKey = MatchingKeys.courtFile(notice.courtFileNumber());
+    try {
+      return transaction.execute(status -> openCourtCase(notice, courtKey, fileKey));
+    } catch (DuplicateKeyException raced) {
+      // a concurrent notice claimed the court file first; our transaction is rolled back
+      LOG.info("Gleichzeitige Mitteilung zu einer bereits beanspruchten Akte abgewiesen ({})",
+          district(notice));
+      throw new DuplicateCourtNoticeException(
+          registry.caseIdOfCourtFile(courtKey, fileKey).orElse(null));
+    }
+  }
+
+  /**
+   * Joins the bailiff notice to the open case of the same court file or household in the district,
+   * or opens a new case for it.
+   *
+   * @throws DistrictNotAllowedException the user does not work for the district
+   * @throws NoticeRejectedException bad fields
+   */
+  public BailiffNoticeFiled fileBailiffNotice(BailiffNoticeRequest notice) {
+    checkDistrict(notice == null ? null : notice.district());
+    reject(validator.validate(notice));
+    return transaction.execute(status -> joinOrOpenCase(notice));
+  }
+
+  private CaseOpened openCourtCase(CourtNoticeRequest notice, String courtKey, String fileKey) {
+    String district = clean(notice.district());
+    registry.lockDistrict(district);
+    Optional<String> existing = registry.caseIdOfCourtFile(courtKey, fileKey)
+        .or(() -> registry.findOpenByCourtFile(district, courtKey, fileKey)
+            .map(RegisteredCase::caseId));
+    if (existing.isPresent()) {
+      throw new DuplicateCourtNoticeException(existing.get());
+    }
+    HouseholdData household = notice.household();
+    String caseId = registry.nextCaseId(district, validator.today());
+    registry.register(new NewCase(caseId, district, CaseRegistry.ORIGIN_COURT, courtKey, fileKey,
+        householdKey(household)));
+    registry.claimCourtFile(courtKey, fileKey, caseId);
+
+    String receivedOn = NoticeValidator.parseDate(notice.receivedOn()).orElseThrow().toString();
+    VariableMap variables = caseVariables(caseId, district, CaseRegistry.ORIGIN_COURT,
+        clean(notice.court()), clean(notice.courtFileNumber()), receivedOn, household)
+        .putValue(CaseVariables.LANDLORD, clean(notice.landlord()))
+        .putValue(CaseVariables.ARREARS,
+            notice.arrears() == null ? null : notice.arrears().doubleValue())
+        .putValue(CaseVariables.HEARING_ON,
+            NoticeValidator.parseDate(notice.hearingOn()).map(LocalDate::toString).orElse(null))
+        .putValue(CaseVariables.APPOINTMENT_AT, deadlines.proposeAppointment(receivedOn))
+        .putValue(CaseVariables.COURT_LETTER_DUE_ON,
+            deadlines.dueDayAfterWorkingDays(receivedOn, 3));
+    ProcessInstance instance = runtimeService.createMessageCorrelation(ProcessKeys.MSG_COURT_NOTICE)
+        .processInstanceBusinessKey(caseId)
+        .setVariables(variables)
+        .correlateStartMessage();
+    registry.attachProcessInstance(caseId, instance.getId());
+    return new CaseOpened(caseId, instance.getId());
+  }
+
+  private BailiffNoticeFiled joinOrOpenCase(BailiffNoticeRequest notice) {
+    String district = clean(notice.district());
+    String courtKey = MatchingKeys.court(notice.court());
+    String fileKey = MatchingKeys.courtFile(notice.courtFileNumber());
+    HouseholdData household = notice.household();
+    String householdKey = householdKey(household);
+    registry.lockDistrict(district);
+
+    Optional<RegisteredCase> open = fileKey == null ? Optional.empty()
+        : registry.findOpenByCourtFile(district, courtKey, fileKey);
+    if (open.isEmpty()) {
+      open = registry.findOpenByHousehold(district, householdKey, courtKey, fileKey);
+    }
+    if (open.isPresent()) {
+      RegisteredCase existing = open.get();
+      notifyCase(existing.caseId(), existing.processInstanceId(), notice);
+      return new BailiffNoticeFiled(existing.caseId(), existing.processInstanceId(), true);
+    }
+
+    String caseId = registry.nextCaseId(district, validator.today());
+    registry.register(new NewCase(caseId, district, CaseRegistry.ORIGIN_BAILIFF, courtKey, fileKey,
+        householdKey));
+    String receivedOn = NoticeValidator.parseDate(notice.receivedOn()).orElseThrow().toString();
+    VariableMap variables = caseVariables(caseId, district, CaseRegistry.ORIGIN_BAILIFF,
+        clean(notice.court()), clean(notice.courtFileNumber()), receivedOn, household)
+        .putValue(CaseVariables.LANDLORD, null)
+        .putValue(CaseVariables.ARREARS, null)
+        .putValue(CaseVariables.HEARING_ON, null);
+    ProcessInstance instance =
+        runtimeService.createMessageCorrelation(ProcessKeys.MSG_CASE_OPENED_BY_BAILIFF)
+            .processInstanceBusinessKey(caseId)
+            .setVariables(variables)
+            .correlateStartMessage();
+    registry.attachProcessInstance(caseId, instance.getId());
+    notifyCase(caseId, instance.getId(), notice);
+    return new BailiffNoticeFiled(caseId, instance.getId(), false);
+  }
+
+  /** Triggers the bailiff-notice event subprocess; the notice's data is local to it. */
+  private void notifyCase(String caseId, String processInstanceId, BailiffNoticeRequest notice) {
+    String receivedOn = NoticeValidator.parseDate(notice.receivedOn()).orElseThrow().toString();
+    String evictionAt = NoticeValidator.formatDateTime(
+        validator.parseDateTime(notice.evictionAt()).orElseThrow());
+    VariableMap variables = Variables.createVariables()
+        .putValue(CaseVariables.BAILIFF_REFERENCE, clean(notice.bailiffReference()))
+        .putValue(CaseVariables.BAILIFF_RECEIVED_ON, receivedOn)
+        .putValue(CaseVariables.EVICTION_AT, evictionAt)
+        .putValue(CaseVariables.EVICTION_LETTER_DUE_ON,
+            deadlines.dueDayAfterWorkingDays(receivedOn, 3))
+        .putValue(CaseVariables.EVICTION_LETTER_SENT_ON, null)
+        .putValue(CaseVariables.ATTEND_EVICTION, null)
+        .putValue(CaseVariables.EVICTION_ATTENDED, null)
+        .putValue(CaseVariables.EVICTION_STAFF_COUNT, null)
+        .putValue(CaseVariables.EVICTION_CARRIED_OUT, null);
+    try {
+      runtimeService.createMessageCorrelation(ProcessKeys.MSG_BAILIFF_NOTICE)
+          .processInstanceId(processInstanceId)
+          .setVariablesToTriggeredScope(variables)
+          .correlateWithResult();
+    } catch (MismatchingMessageCorrelationException e) {
+      throw new CaseNotReceivingException(caseId, e);
+    }
+  }
+
+  private VariableMap caseVariables(String caseId, String district, String origin, String court,
+      String courtFileNumber, String receivedOn, HouseholdData household) {
+    String city = clean(household.city());
+    return Variables.createVariables()
+        .putValue(CaseVariables.CASE_ID, caseId)
+        .putValue(CaseVariables.DISTRICT, district)
+        .putValue(CaseVariables.CASE_ORIGIN, origin)
+        .putValue(CaseVariables.COURT, court)
+        .putValue(CaseVariables.COURT_FILE_NUMBER, courtFileNumber)
+        .putValue(CaseVariables.RECEIVED_ON, receivedOn)
+        .putValue(CaseVariables.HOUSEHOLD_NAME, clean(household.name()))
+        .putValue(CaseVariables.HOUSEHOLD_STREET, clean(household.street()))
+        .putValue(CaseVariables.HOUSEHOLD_POSTAL_CODE, clean(household.postalCode()))
+        .putValue(CaseVariables.HOUSEHOLD_CITY, city == null ? DEFAULT_CITY : city)
+        .putValue(CaseVariables.HOUSEHOLD_PHONE, clean(household.phone()))
+        .putValue(CaseVariables.HOUSEHOLD_EMAIL, clean(household.email()))
+        .putValue(CaseVariables.ENTERED_BY, currentUser.id())
+        .putValue(CaseVariables.CONTACT_ESTABLISHED, false)
+        .putValue(CaseVariables.CLOSURE_OPEN, false);
+  }
+
+  private static String district(CourtNoticeRequest notice) {
+    return clean(notice.district());
+  }
+
+  private static String householdKey(HouseholdData household) {
+    return MatchingKeys.household(household.name(), household.street(), household.postalCode());
+  }
+
+  /** 403 before anything else when the user does not work for a known district. */
+  private void checkDistrict(String district) {
+    String id = clean(district);
+    if (Districts.isKnown(id) && !currentUser.worksFor(id)) {
+      throw new DistrictNotAllowedException(id);
+    }
+  }
+
+  private static void reject(List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw new NoticeRejectedException(violations);
+    }
+  }
+}

@@ -1,0 +1,345 @@
+package de.berlin.sozwohn.wohnraumerhalt.intake;
+
+import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a court or bailiff notice (SPEC §3 steps 1 and 6) and reports every bad field at once,
+ * each with its JSON path ({@code household.postalCode}) and a German message. Plain Java: "today"
+ * is passed in (the application passes the engine's clock in Europe/Berlin).
+ *
+ * <p>Rules beyond the obvious required fields:
+ * <ul>
+ *   <li>{@code receivedOn} is an ISO date (2026-03-02), not in the future and not more than
+ *       {@code maxNoticeAge} (default one year) back – an older date is almost certainly a typo
+ *       (wrong year) and would falsify indicator 1.1/1.3, so it is rejected, not just warned about;</li>
+ *   <li>the postal code has five digits and lies in Berlin (10115–14199): the Fachstellen only
+ *       work for Berlin households;</li>
+ *   <li>{@code evictionAt} is an ISO local date-time (2026-05-12T09:00; seconds or an offset are
+ *       accepted and normalised) and not before {@code receivedOn};</li>
+ *   <li>on a bailiff notice {@code court} and {@code courtFileNumber} come together or not at all;</li>
+ *   <li>text fields have maximum lengths and no control characters (no line breaks in a name).</li>
+ * </ul>
+ */
+public final class NoticeValidator {
+
+  public static final int MAX_TEXT = 200;
+  public static final int MAX_REFERENCE = 100;
+  public static final int MAX_CITY = 100;
+  public static final int MAX_EMAIL = 254;
+  public static final int MAX_PHONE = 30;
+  public static final int BERLIN_POSTAL_CODE_MIN = 10115;
+  public static final int BERLIN_POSTAL_CODE_MAX = 14199;
+  public static final BigDecimal MAX_ARREARS = new BigDecimal("999999.99");
+
+  private static final DateTimeFormatter DATE_TIME_MINUTES =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+  private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
+  private static final Pattern EMAIL =
+      Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)*\\.[A-Za-z]{2,}");
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()/\\-]+");
+  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
+  private final Supplier<LocalDate> today;
+  private final Period maxNoticeAge;
+  private final ZoneId zone;
+
+  /**
+   * @param today today's date (the application: engine clock in Europe/Berlin)
+   * @param maxNoticeAge how far back {@code receivedOn} may lie
+   * @param zone zone in which date-times with an offset are read
+   */
+  public NoticeValidator(Supplier<LocalDate> today, Period maxNoticeAge, ZoneId zone) {
+    this.today = Objects.requireNonNull(today);
+    this.maxNoticeAge = Objects.requireNonNull(maxNoticeAge);
+    this.zone = Objects.requireNonNull(zone);
+  }
+
+  /** Today by the clock this validator was given. */
+  public LocalDate today() {
+    return today.get();
+  }
+
+  public List<Violation> validate(CourtNoticeRequest notice) {
+    Checks checks = new Checks(today.get());
+    if (notice == null) {
+      checks.add("", "Die Anfrage enthält keine Mitteilung.");
+      return checks.violations;
+    }
+    checks.district(notice.district());
+    checks.requiredText("court", "Gericht", notice.court(), MAX_TEXT);
+    checks.requiredText("courtFileNumber", "Aktenzeichen", notice.courtFileNumber(), MAX_REFERENCE);
+    checks.receivedOn(notice.receivedOn());
+    checks.household(notice.household());
+    checks.optionalText("landlord", "Vermieter", notice.landlord(), MAX_TEXT);
+    checks.arrears(notice.arrears());
+    checks.optionalDate("hearingOn", "Verhandlungstermin", notice.hearingOn());
+    return checks.violations;
+  }
+
+  public List<Violation> validate(BailiffNoticeRequest notice) {
+    Checks checks = new Checks(today.get());
+    if (notice == null) {
+      checks.add("", "Die Anfrage enthält keine Mitteilung.");
+      return checks.violations;
+    }
+    checks.district(notice.district());
+    checks.requiredText("bailiffReference", "Aktenzeichen der Gerichtsvollzieherin",
+        notice.bailiffReference(), MAX_REFERENCE);
+    Optional<LocalDate> receivedOn = checks.receivedOn(notice.receivedOn());
+    Optional<LocalDateTime> evictionAt = checks.evictionAt(notice.evictionAt());
+    if (receivedOn.isPresent() && evictionAt.isPresent()
+        && evictionAt.get().toLocalDate().isBefore(receivedOn.get())) {
+      checks.add("evictionAt", "Der Räumungstermin " + evictionAt.get().toLocalDate()
+          + " liegt vor dem Eingang der Mitteilung (" + receivedOn.get() + ").");
+    }
+    checks.household(notice.household());
+    boolean hasCourt = clean(notice.court()) != null;
+    boolean hasFile = clean(notice.courtFileNumber()) != null;
+    if (hasCourt && !hasFile) {
+      checks.add("courtFileNumber",
+          "Aktenzeichen fehlt: Gericht und Aktenzeichen nur gemeinsam angeben.");
+    } else if (hasFile && !hasCourt) {
+      checks.add("court", "Gericht fehlt: Gericht und Aktenzeichen nur gemeinsam angeben.");
+    }
+    checks.optionalText("court", "Gericht", notice.court(), MAX_TEXT);
+    checks.optionalText("courtFileNumber", "Aktenzeichen", notice.courtFileNumber(), MAX_REFERENCE);
+    return checks.violations;
+  }
+
+  /** Trimmed text, or null when null or blank. */
+  public static String clean(String value) {
+    if (value == null) {
+      return null;
+    }
+    String trimmed = value.strip();
+    return trimmed.isEmpty() ? null : trimmed;
+  }
+
+  /** An ISO date ("2026-03-02") or empty when absent or not a date. */
+  public static Optional<LocalDate> parseDate(String value) {
+    String text = clean(value);
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * An ISO local date-time ("2026-05-12T09:00", seconds allowed) or one with an offset, read in
+   * this validator's zone; empty when absent or not a date-time.
+   */
+  public Optional<LocalDateTime> parseDateTime(String value) {
+    String text = clean(value);
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .truncatedTo(ChronoUnit.MINUTES));
+    } catch (DateTimeParseException e) {
+      try {
+        return Optional.of(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+            .atZoneSameInstant(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES));
+      } catch (DateTimeParseException again) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  /** The form format of a date-time: "2026-05-12T09:00". */
+  public static String formatDateTime(LocalDateTime value) {
+    return value.format(DATE_TIME_MINUTES);
+  }
+
+  private final class Checks {
+
+    private final List<Violation> violations = new ArrayList<>();
+    private final LocalDate today;
+
+    private Checks(LocalDate today) {
+      this.today = today;
+    }
+
+    void add(String field, String message) {
+      violations.add(new Violation(field, message));
+    }
+
+    void district(String value) {
+      String district = clean(value);
+      if (district == null) {
+        add("district", "Pflichtangabe „Bezirk“ fehlt.");
+      } else if (!Districts.isKnown(district)) {
+        add("district", "Unbekannter Bezirk „" + shorten(district) + "“. Erlaubt sind: "
+            + String.join(", ", Districts.IDS) + ".");
+      }
+    }
+
+    /** Checks a required text; returns the cleaned text when present. */
+    String requiredText(String field, String label, String value, int maxLength) {
+      String text = clean(value);
+      if (text == null) {
+        add(field, "Pflichtangabe „" + label + "“ fehlt.");
+        return null;
+      }
+      return text(field, label, text, maxLength);
+    }
+
+    String optionalText(String field, String label, String value, int maxLength) {
+      String text = clean(value);
+      return text == null ? null : text(field, label, text, maxLength);
+    }
+
+    private String text(String field, String label, String text, int maxLength) {
+      if (text.length() > maxLength) {
+        add(field, "„" + label + "“ ist zu lang (" + text.length() + " Zeichen, höchstens "
+            + maxLength + ").");
+        return null;
+      }
+      if (CONTROL.matcher(text).find()) {
+        add(field, "„" + label + "“ enthält unzulässige Steuerzeichen (z. B. Zeilenumbrüche).");
+        return null;
+      }
+      return text;
+    }
+
+    Optional<LocalDate> receivedOn(String value) {
+      Optional<LocalDate> date = requiredDate("receivedOn", "Eingangsdatum", value);
+      if (date.isEmpty()) {
+        return date;
+      }
+      if (date.get().isAfter(today)) {
+        add("receivedOn", "Das Eingangsdatum " + date.get() + " liegt in der Zukunft (heute ist "
+            + today + ").");
+        return Optional.empty();
+      }
+      LocalDate earliest = today.minus(maxNoticeAge);
+      if (date.get().isBefore(earliest)) {
+        add("receivedOn", "Das Eingangsdatum " + date.get() + " liegt zu weit zurück (frühestens "
+            + earliest + ") – bitte das Jahr prüfen.");
+        return Optional.empty();
+      }
+      return date;
+    }
+
+    private Optional<LocalDate> requiredDate(String field, String label, String value) {
+      if (clean(value) == null) {
+        add(field, "Pflichtangabe „" + label + "“ fehlt.");
+        return Optional.empty();
+      }
+      return date(field, label, value);
+    }
+
+    Optional<LocalDate> optionalDate(String field, String label, String value) {
+      return clean(value) == null ? Optional.empty() : date(field, label, value);
+    }
+
+    private Optional<LocalDate> date(String field, String label, String value) {
+      Optional<LocalDate> date = parseDate(value);
+      if (date.isEmpty()) {
+        add(field, "„" + label + "“ ist kein gültiges Datum: „" + shorten(clean(value))
+            + "“. Erwartet wird JJJJ-MM-TT, z. B. 2026-03-02.");
+      }
+      return date;
+    }
+
+    Optional<LocalDateTime> evictionAt(String value) {
+      if (clean(value) == null) {
+        add("evictionAt", "Pflichtangabe „Räumungstermin“ fehlt.");
+        return Optional.empty();
+      }
+      Optional<LocalDateTime> dateTime = parseDateTime(value);
+      if (dateTime.isEmpty()) {
+        add("evictionAt", "„Räumungstermin“ ist kein gültiger Zeitpunkt: „" + shorten(clean(value))
+            + "“. Erwartet wird JJJJ-MM-TTTHH:MM, z. B. 2026-05-12T09:00.");
+      }
+      return dateTime;
+    }
+
+    void household(HouseholdData household) {
+      if (household == null) {
+        add("household", "Pflichtangabe „Haushalt“ fehlt (Name, Straße, Postleitzahl).");
+        return;
+      }
+      requiredText("household.name", "Name", household.name(), MAX_TEXT);
+      requiredText("household.street", "Straße und Hausnummer", household.street(), MAX_TEXT);
+      postalCode(household.postalCode());
+      optionalText("household.city", "Ort", household.city(), MAX_CITY);
+      phone(household.phone());
+      email(household.email());
+    }
+
+    private void postalCode(String value) {
+      String code = clean(value);
+      if (code == null) {
+        add("household.postalCode", "Pflichtangabe „Postleitzahl“ fehlt.");
+      } else if (!FIVE_DIGITS.matcher(code).matches()) {
+        add("household.postalCode", "Die Postleitzahl „" + shorten(code)
+            + "“ muss aus fünf Ziffern bestehen, z. B. 10115.");
+      } else {
+        int number = Integer.parseInt(code);
+        if (number < BERLIN_POSTAL_CODE_MIN || number > BERLIN_POSTAL_CODE_MAX) {
+          add("household.postalCode", "Die Postleitzahl " + code + " liegt nicht in Berlin ("
+              + BERLIN_POSTAL_CODE_MIN + "–" + BERLIN_POSTAL_CODE_MAX
+              + "); die Fachstellen sind für Berliner Haushalte zuständig.");
+        }
+      }
+    }
+
+    private void phone(String value) {
+      String phone = optionalText("household.phone", "Telefonnummer", value, MAX_PHONE);
+      if (phone == null) {
+        return;
+      }
+      long digits = phone.chars().filter(Character::isDigit).count();
+      if (!PHONE.matcher(phone).matches() || digits < 6 || digits > 15) {
+        add("household.phone", "Die Telefonnummer „" + phone + "“ ist ungültig: erlaubt sind "
+            + "6 bis 15 Ziffern mit Leerzeichen, +, (, ), / und -, z. B. 030 9018-12345.");
+      }
+    }
+
+    private void email(String value) {
+      String email = optionalText("household.email", "E-Mail-Adresse", value, MAX_EMAIL);
+      if (email != null && !EMAIL.matcher(email).matches()) {
+        add("household.email", "Die E-Mail-Adresse „" + email
+            + "“ ist ungültig, z. B. name@beispiel.de.");
+      }
+    }
+
+    void arrears(BigDecimal arrears) {
+      if (arrears == null) {
+        return;
+      }
+      if (arrears.signum() < 0) {
+        add("arrears", "Der Mietrückstand darf nicht negativ sein.");
+      } else if (arrears.compareTo(MAX_ARREARS) > 0) {
+        add("arrears", "Der Mietrückstand ist unplausibel hoch (höchstens 999.999,99 €).");
+      } else if (arrears.stripTrailingZeros().scale() > 2) {
+        add("arrears", "Der Mietrückstand hat höchstens zwei Nachkommastellen (Euro und Cent).");
+      }
+    }
+  }
+
+  /** Echoes user input in messages only briefly. */
+  private static String shorten(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+}

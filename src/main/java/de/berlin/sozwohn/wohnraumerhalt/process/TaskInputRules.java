@@ -1,0 +1,364 @@
+package de.berlin.sozwohn.wohnraumerhalt.process;
+
+import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.*;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a caseworker may submit when completing a user task of {@code wohnraumerhalt}: the rules
+ * behind the forms in {@code forms/}, checked on the server because form-js cannot express "not in
+ * the future" or cross-field rules and {@code /engine-rest/task/{id}/submit-form} bypasses the form.
+ *
+ * <p>Plain Java, no Camunda types. Values are what the REST API delivers: dates are ISO-8601
+ * strings ({@code "2026-03-02"}), date-times ISO local date-times without zone ({@code
+ * "2026-05-12T09:00"}, as Camunda Forms submits with {@code timeSerializingFormat: no_timezone}),
+ * booleans are {@link Boolean}s.
+ *
+ * <p><b>Staff counts</b> ({@code visitStaffCount}, {@code evictionStaffCount}) must be the number 1
+ * or 2. A JSON number arrives as Integer, Long or Double depending on the client, so any whole
+ * number is accepted (1, 2L, 2.0) and normalised to an Integer; fractions (1.5), other values (0,
+ * 3) and strings ("2") are rejected — a string means the client does not follow the contract.
+ *
+ * <p><b>Defaults</b> (returned as {@link Evaluation#completions()}, to be stored with the task's
+ * variables): an empty {@code letterSentOn} or {@code closedOn} becomes today; an optional checkbox
+ * that was not submitted (a hidden {@code secondVisitWanted}, the counselling flags) becomes false.
+ * Checkboxes that steer the process ({@code contactMade}, {@code attendEviction}, …) have no
+ * default: a REST client must state them (Camunda Forms always submits a visible checkbox).
+ */
+public final class TaskInputRules {
+
+  /** Longest text Camunda stores in a String variable on every supported database. */
+  public static final int MAX_TEXT_LENGTH = 4000;
+
+  public static final Map<String, String> CONTACT_CHANNELS = orderedMap(
+      "phone", "Telefon",
+      "email", "E-Mail",
+      "letter", "Brief",
+      "office", "Vorsprache in der Fachstelle",
+      "home-visit", "Hausbesuch");
+
+  public static final Map<String, String> OUTCOMES = orderedMap(
+      "housing-retained", "Wohnung erhalten",
+      "eviction-carried-out", "Zwangsräumung durchgeführt",
+      "moved-out", "Ausgezogen",
+      "no-contact", "Kein Kontakt zustande gekommen",
+      "other", "Sonstiges");
+
+  /** One rule broken by one field; {@link #text()} names the field for the caseworker and the log. */
+  public record Violation(String field, String message) {
+    public String text() {
+      return field + ": " + message;
+    }
+
+    @Override
+    public String toString() {
+      return text();
+    }
+  }
+
+  /**
+   * The result of checking one submission: the violations (empty when the input is fine) and the
+   * values to store in addition to the submitted ones (defaults and normalised numbers).
+   */
+  public record Evaluation(List<Violation> violations, Map<String, Object> completions) {
+    public boolean valid() {
+      return violations.isEmpty();
+    }
+  }
+
+  private enum Kind { DATE, DATE_TIME, BOOLEAN, STAFF_COUNT, CHOICE, TEXT }
+
+  private enum Default { NONE, TODAY, FALSE }
+
+  private record Field(String key, Kind kind, String label, boolean required, boolean notInFuture,
+      Default fallback, Map<String, String> choices) {}
+
+  private static final Map<String, List<Field>> FIELDS = Map.of(
+      ProcessKeys.TASK_SEND_COURT_LETTER, List.of(
+          dateTime(APPOINTMENT_AT, "Der Termin"),
+          date(LETTER_SENT_ON, "Das Versanddatum", Default.TODAY)),
+      ProcessKeys.TASK_RECORD_CONTACT, List.of(
+          date(CONTACT_ON, "Das Kontaktdatum", Default.NONE),
+          choice(CONTACT_CHANNEL, "Der Kontaktweg", CONTACT_CHANNELS)),
+      ProcessKeys.TASK_HOME_VISIT_1, List.of(
+          date(VISITED_ON, "Das Datum des Hausbesuchs", Default.NONE),
+          staffCount(VISIT_STAFF_COUNT, true),
+          flag(CONTACT_MADE, "Die Angabe „Kontakt hergestellt“", Default.NONE),
+          flag(SECOND_VISIT_WANTED, "Die Angabe „Zweiter Hausbesuch“", Default.FALSE)),
+      ProcessKeys.TASK_HOME_VISIT_2, List.of(
+          date(VISITED_ON, "Das Datum des Hausbesuchs", Default.NONE),
+          staffCount(VISIT_STAFF_COUNT, true),
+          flag(CONTACT_MADE, "Die Angabe „Kontakt hergestellt“", Default.NONE)),
+      ProcessKeys.TASK_COUNSELLING, List.of(
+          date(COUNSELLING_ON, "Das Datum der Beratung", Default.NONE),
+          flag(RENT_DEBT_TAKEOVER, "Die Angabe „Mietschuldenübernahme“", Default.FALSE),
+          flag(HELP_67, "Die Angabe „Hilfe nach § 67 SGB XII“", Default.FALSE),
+          flag(LANDLORD_AGREEMENT, "Die Angabe „Vereinbarung mit Vermieter“", Default.FALSE),
+          new Field(COUNSELLING_NOTES, Kind.TEXT, "Die Notiz", false, false, Default.NONE, null)),
+      ProcessKeys.TASK_SEND_EVICTION_LETTER, List.of(
+          date(EVICTION_LETTER_SENT_ON, "Das Versanddatum", Default.NONE)),
+      ProcessKeys.TASK_DECIDE_EVICTION_ATTENDANCE, List.of(
+          flag(ATTEND_EVICTION, "Die Angabe „Begleitung der Zwangsräumung“", Default.NONE)),
+      ProcessKeys.TASK_ATTEND_EVICTION, List.of(
+          flag(EVICTION_ATTENDED, "Die Angabe „Zwangsräumung begleitet“", Default.NONE),
+          // required only when evictionAttended is true: see crossFieldRules
+          staffCount(EVICTION_STAFF_COUNT, false),
+          flag(EVICTION_CARRIED_OUT, "Die Angabe „Räumung durchgeführt“", Default.NONE)),
+      ProcessKeys.TASK_CLOSE_CASE, List.of(
+          choice(OUTCOME, "Das Ergebnis", OUTCOMES),
+          new Field(CLOSED_ON, Kind.DATE, "Das Abschlussdatum", false, true, Default.TODAY, null)),
+      ProcessKeys.TASK_FOLLOW_UP, List.of(
+          flag(STILL_HOUSED_AFTER_12_MONTHS, "Die Angabe „Wohnt noch in der Wohnung“", Default.NONE)));
+
+  private TaskInputRules() {}
+
+  /** The form fields of a user task (task definition key); empty for tasks without rules. */
+  public static Set<String> fieldsOf(String taskKey) {
+    Set<String> keys = new LinkedHashSet<>();
+    FIELDS.getOrDefault(taskKey, List.of()).forEach(f -> keys.add(f.key()));
+    return keys;
+  }
+
+  /** Shortcut for {@code evaluate(...).violations()}. */
+  public static List<Violation> check(String taskKey, Map<String, ?> submitted,
+      Map<String, ?> existing, LocalDate today) {
+    return evaluate(taskKey, submitted, existing, today).violations();
+  }
+
+  /**
+   * Checks a submission.
+   *
+   * @param taskKey task definition key, e.g. {@code SendCourtLetter}; unknown keys have no rules
+   * @param submitted the submitted values (form field key → value)
+   * @param existing the case's values before the submission ({@code receivedOn}, {@code
+   *     bailiffReceivedOn}, a proposed {@code appointmentAt}, …); a field missing from {@code
+   *     submitted} is taken from here
+   * @param today the engine's today in the district's zone (for "not in the future" and defaults)
+   */
+  public static Evaluation evaluate(String taskKey, Map<String, ?> submitted,
+      Map<String, ?> existing, LocalDate today) {
+    List<Field> fields = FIELDS.getOrDefault(taskKey, List.of());
+    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, Object> completions = new LinkedHashMap<>();
+    for (Field field : fields) {
+      Object value = submitted.containsKey(field.key()) ? submitted.get(field.key())
+          : existing.get(field.key());
+      if (isBlank(value) && field.fallback() != Default.NONE) {
+        value = field.fallback() == Default.TODAY ? today.toString() : Boolean.FALSE;
+        completions.put(field.key(), value);
+      }
+      values.put(field.key(), value);
+    }
+
+    List<Violation> violations = new ArrayList<>();
+    for (Field field : fields) {
+      Object value = values.get(field.key());
+      if (isBlank(value)) {
+        if (field.required()) {
+          violations.add(new Violation(field.key(), field.label() + " fehlt."));
+        }
+        continue;
+      }
+      checkValue(field, value, today, violations, completions);
+    }
+    crossFieldRules(taskKey, values, existing, violations, completions);
+    return new Evaluation(List.copyOf(violations), completions);
+  }
+
+  private static void checkValue(Field field, Object value, LocalDate today,
+      List<Violation> violations, Map<String, Object> completions) {
+    String key = field.key();
+    switch (field.kind()) {
+      case DATE -> {
+        LocalDate date = parseDate(value);
+        if (date == null) {
+          violations.add(new Violation(key, field.label()
+              + " muss ein Datum im Format JJJJ-MM-TT sein (z. B. 2026-03-02)."));
+        } else if (field.notInFuture() && date.isAfter(today)) {
+          violations.add(new Violation(key, field.label() + " darf nicht in der Zukunft liegen."));
+        }
+      }
+      case DATE_TIME -> {
+        if (parseDateTime(value) == null) {
+          violations.add(new Violation(key, field.label() + " muss Datum und Uhrzeit im Format"
+              + " JJJJ-MM-TTThh:mm enthalten (z. B. 2026-05-12T09:00)."));
+        }
+      }
+      case BOOLEAN -> {
+        if (!(value instanceof Boolean)) {
+          violations.add(new Violation(key, field.label()
+              + " muss ja oder nein sein (true oder false)."));
+        }
+      }
+      case STAFF_COUNT -> {
+        Integer count = wholeNumber(value);
+        if (count == null || count < 1 || count > 2) {
+          violations.add(new Violation(key, field.label() + " muss 1 oder 2 sein (ganze Zahl)."));
+        } else if (!(value instanceof Integer)) {
+          completions.put(key, count);
+        }
+      }
+      case CHOICE -> {
+        if (!(value instanceof String s) || !field.choices().containsKey(s)) {
+          violations.add(new Violation(key, field.label() + " ist unbekannt. Erlaubt: "
+              + describe(field.choices()) + "."));
+        }
+      }
+      case TEXT -> {
+        if (!(value instanceof String s)) {
+          violations.add(new Violation(key, field.label() + " muss Text sein."));
+        } else if (s.length() > MAX_TEXT_LENGTH) {
+          violations.add(new Violation(key, field.label() + " darf höchstens " + MAX_TEXT_LENGTH
+              + " Zeichen lang sein."));
+        }
+      }
+    }
+  }
+
+  private static void crossFieldRules(String taskKey, Map<String, Object> values,
+      Map<String, ?> existing, List<Violation> violations, Map<String, Object> completions) {
+    switch (taskKey) {
+      case ProcessKeys.TASK_SEND_COURT_LETTER -> {
+        LocalDate sentOn = parseDate(values.get(LETTER_SENT_ON));
+        LocalDate receivedOn = parseDate(existing.get(RECEIVED_ON));
+        if (sentOn != null && receivedOn != null && sentOn.isBefore(receivedOn)) {
+          violations.add(new Violation(LETTER_SENT_ON, "Das Versanddatum darf nicht vor dem"
+              + " Eingang der Mitteilung (" + receivedOn + ") liegen."));
+        }
+        LocalDateTime appointmentAt = parseDateTime(values.get(APPOINTMENT_AT));
+        if (appointmentAt != null && sentOn != null
+            && appointmentAt.toLocalDate().isBefore(sentOn)) {
+          violations.add(new Violation(APPOINTMENT_AT, "Der Termin darf nicht vor dem"
+              + " Versanddatum des Anschreibens (" + sentOn + ") liegen."));
+        }
+      }
+      case ProcessKeys.TASK_SEND_EVICTION_LETTER -> {
+        LocalDate sentOn = parseDate(values.get(EVICTION_LETTER_SENT_ON));
+        LocalDate receivedOn = parseDate(existing.get(BAILIFF_RECEIVED_ON));
+        if (sentOn != null && receivedOn != null && sentOn.isBefore(receivedOn)) {
+          violations.add(new Violation(EVICTION_LETTER_SENT_ON, "Das Versanddatum darf nicht vor"
+              + " dem Eingang der Mitteilung der Gerichtsvollzieherin (" + receivedOn
+              + ") liegen."));
+        }
+      }
+      case ProcessKeys.TASK_HOME_VISIT_1 -> {
+        if (Boolean.TRUE.equals(values.get(CONTACT_MADE))
+            && Boolean.TRUE.equals(values.get(SECOND_VISIT_WANTED))) {
+          violations.add(new Violation(SECOND_VISIT_WANTED, "Ein zweiter Hausbesuch ist nur"
+              + " vorgesehen, wenn kein Kontakt hergestellt wurde."));
+        }
+      }
+      case ProcessKeys.TASK_ATTEND_EVICTION -> {
+        if (Boolean.TRUE.equals(values.get(EVICTION_ATTENDED))) {
+          if (isBlank(values.get(EVICTION_STAFF_COUNT))) {
+            violations.add(new Violation(EVICTION_STAFF_COUNT, "Die Zahl der Mitarbeitenden fehlt"
+                + " (bei begleiteter Zwangsräumung 1 oder 2)."));
+          }
+        } else {
+          // not attended: a count means nothing; it is neither checked nor normalised
+          violations.removeIf(v -> v.field().equals(EVICTION_STAFF_COUNT));
+          completions.remove(EVICTION_STAFF_COUNT);
+        }
+      }
+      default -> { }
+    }
+  }
+
+  // ---- parsing -------------------------------------------------------------------------------
+
+  static LocalDate parseDate(Object value) {
+    if (!(value instanceof String s)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(s.trim());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  static LocalDateTime parseDateTime(Object value) {
+    if (!(value instanceof String s)) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(s.trim());
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** A whole number of any numeric type as Integer; null for fractions, strings and others. */
+  static Integer wholeNumber(Object value) {
+    if (value instanceof Integer || value instanceof Long || value instanceof Short
+        || value instanceof Byte || value instanceof BigInteger) {
+      long n = ((Number) value).longValue();
+      return n == (int) n ? (int) n : null;
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      return Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) < Integer.MAX_VALUE
+          ? (int) d : null;
+    }
+    if (value instanceof BigDecimal b) {
+      try {
+        return b.intValueExact();
+      } catch (ArithmeticException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isBlank(Object value) {
+    return value == null || value instanceof String s && s.isBlank();
+  }
+
+  private static String describe(Map<String, String> choices) {
+    List<String> parts = new ArrayList<>();
+    choices.forEach((value, label) -> parts.add(value + " (" + label + ")"));
+    return String.join(", ", parts);
+  }
+
+  // ---- field declarations --------------------------------------------------------------------
+
+  private static Field date(String key, String label, Default fallback) {
+    return new Field(key, Kind.DATE, label, true, true, fallback, null);
+  }
+
+  private static Field dateTime(String key, String label) {
+    return new Field(key, Kind.DATE_TIME, label, true, false, Default.NONE, null);
+  }
+
+  private static Field flag(String key, String label, Default fallback) {
+    return new Field(key, Kind.BOOLEAN, label, fallback == Default.NONE, false, fallback, null);
+  }
+
+  private static Field staffCount(String key, boolean required) {
+    return new Field(key, Kind.STAFF_COUNT, "Die Zahl der Mitarbeitenden", required, false,
+        Default.NONE, null);
+  }
+
+  private static Field choice(String key, String label, Map<String, String> choices) {
+    return new Field(key, Kind.CHOICE, label, true, false, Default.NONE, choices);
+  }
+
+  private static Map<String, String> orderedMap(String... keysAndValues) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+}

@@ -1,0 +1,259 @@
+package de.berlin.sozwohn.wohnraumerhalt.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Camunda Forms in {@code forms/} against the external contract (SPEC §3, §7): one form per
+ * user task, matched by its id, with exactly the field keys the REST API and the process expect.
+ */
+class FormsContractTest {
+
+  static final Path FORMS = Path.of("forms");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  /** form id → task definition key. */
+  static final Map<String, String> TASK_OF_FORM = new LinkedHashMap<>();
+  /** form id → field key → component type ("datetime:date" for datetime with subtype). */
+  static final Map<String, Map<String, String>> CONTRACT = new LinkedHashMap<>();
+
+  static {
+    form("form-send-court-letter", ProcessKeys.TASK_SEND_COURT_LETTER,
+        "appointmentAt", "datetime:datetime", "letterSentOn", "datetime:date");
+    form("form-record-contact", ProcessKeys.TASK_RECORD_CONTACT,
+        "contactOn", "datetime:date", "contactChannel", "select");
+    form("form-home-visit-1", ProcessKeys.TASK_HOME_VISIT_1,
+        "visitedOn", "datetime:date", "visitStaffCount", "number", "contactMade", "checkbox",
+        "secondVisitWanted", "checkbox");
+    form("form-home-visit-2", ProcessKeys.TASK_HOME_VISIT_2,
+        "visitedOn", "datetime:date", "visitStaffCount", "number", "contactMade", "checkbox");
+    form("form-counselling", ProcessKeys.TASK_COUNSELLING,
+        "counsellingOn", "datetime:date", "rentDebtTakeover", "checkbox", "help67", "checkbox",
+        "landlordAgreement", "checkbox", "counsellingNotes", "textarea");
+    form("form-send-eviction-letter", ProcessKeys.TASK_SEND_EVICTION_LETTER,
+        "evictionLetterSentOn", "datetime:date");
+    form("form-decide-eviction-attendance", ProcessKeys.TASK_DECIDE_EVICTION_ATTENDANCE,
+        "attendEviction", "checkbox");
+    form("form-attend-eviction", ProcessKeys.TASK_ATTEND_EVICTION,
+        "evictionAttended", "checkbox", "evictionStaffCount", "number",
+        "evictionCarriedOut", "checkbox");
+    form("form-close-case", ProcessKeys.TASK_CLOSE_CASE,
+        "outcome", "select", "closedOn", "datetime:date");
+    form("form-follow-up", ProcessKeys.TASK_FOLLOW_UP,
+        "stillHousedAfter12Months", "checkbox");
+  }
+
+  static void form(String id, String task, String... keysAndTypes) {
+    TASK_OF_FORM.put(id, task);
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndTypes.length; i += 2) {
+      fields.put(keysAndTypes[i], keysAndTypes[i + 1]);
+    }
+    CONTRACT.put(id, fields);
+  }
+
+  static Map<String, JsonNode> forms;
+
+  @BeforeAll
+  static void load() throws IOException {
+    forms = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.list(FORMS)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).sorted().toList()) {
+        JsonNode form = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        String id = form.path("id").asText();
+        assertThat(forms).as("form id %s is used twice (%s)", id, file).doesNotContainKey(id);
+        forms.put(id, form);
+      }
+    }
+  }
+
+  @Test
+  void everyUserTaskHasExactlyItsForm() {
+    assertThat(forms.keySet()).containsExactlyInAnyOrderElementsOf(CONTRACT.keySet());
+  }
+
+  @Test
+  void everyFormIsACamunda7FormInSchemaVersion16() {
+    forms.forEach((id, form) -> {
+      assertThat(form.path("schemaVersion").asInt()).as(id).isEqualTo(16);
+      assertThat(form.path("type").asText()).as(id).isEqualTo("default");
+      assertThat(form.path("executionPlatform").asText()).as(id).isEqualTo("Camunda Platform");
+      assertThat(form.path("components").isArray()).as(id).isTrue();
+    });
+  }
+
+  @Test
+  void componentIdsAndKeysAreUniqueWithinAForm() {
+    forms.forEach((id, form) -> {
+      Set<String> ids = new HashSet<>();
+      Set<String> keys = new HashSet<>();
+      for (JsonNode c : form.path("components")) {
+        assertThat(ids.add(c.path("id").asText())).as("%s: component id %s", id, c.path("id")).isTrue();
+        if (c.hasNonNull("key")) {
+          assertThat(keys.add(c.path("key").asText())).as("%s: key %s", id, c.path("key")).isTrue();
+        }
+      }
+    });
+  }
+
+  @Test
+  void fieldKeysAndTypesAreTheContract() {
+    CONTRACT.forEach((id, expected) -> {
+      Map<String, String> actual = new LinkedHashMap<>();
+      for (JsonNode c : forms.get(id).path("components")) {
+        if (c.hasNonNull("key")) {
+          String type = c.path("type").asText();
+          actual.put(c.path("key").asText(),
+              "datetime".equals(type) ? type + ":" + c.path("subtype").asText() : type);
+        }
+      }
+      assertThat(actual).as(id).containsExactlyEntriesOf(expected);
+    });
+  }
+
+  @Test
+  void theServerRulesKnowEveryFieldOfTheForm() {
+    CONTRACT.forEach((id, fields) ->
+        assertThat(TaskInputRules.fieldsOf(TASK_OF_FORM.get(id))).as(id)
+            .containsExactlyInAnyOrderElementsOf(fields.keySet()));
+  }
+
+  @Test
+  void dateTimesTravelWithoutTimezone() {
+    JsonNode appointment = field("form-send-court-letter", "appointmentAt");
+    assertThat(appointment.path("timeSerializingFormat").asText()).isEqualTo("no_timezone");
+    assertThat(appointment.path("use24h").asBoolean()).isTrue();
+  }
+
+  @Test
+  void requiredFieldsAreMarkedRequired() {
+    List<String> required = List.of("form-send-court-letter/appointmentAt",
+        "form-send-court-letter/letterSentOn", "form-record-contact/contactOn",
+        "form-record-contact/contactChannel", "form-home-visit-1/visitedOn",
+        "form-home-visit-1/visitStaffCount", "form-home-visit-2/visitedOn",
+        "form-home-visit-2/visitStaffCount", "form-counselling/counsellingOn",
+        "form-send-eviction-letter/evictionLetterSentOn", "form-attend-eviction/evictionStaffCount",
+        "form-close-case/outcome");
+    for (String path : required) {
+      String[] parts = path.split("/");
+      assertThat(field(parts[0], parts[1]).path("validate").path("required").asBoolean())
+          .as(path).isTrue();
+    }
+    assertThat(field("form-close-case", "closedOn").path("validate").path("required").asBoolean())
+        .as("closedOn is optional (defaults to today)").isFalse();
+  }
+
+  @Test
+  void staffCountsAreIntegersOneOrTwo() {
+    for (String path : List.of("form-home-visit-1/visitStaffCount",
+        "form-home-visit-2/visitStaffCount", "form-attend-eviction/evictionStaffCount")) {
+      String[] parts = path.split("/");
+      JsonNode count = field(parts[0], parts[1]);
+      assertThat(count.path("decimalDigits").asInt(-1)).as(path).isZero();
+      assertThat(count.path("validate").path("min").asInt()).as(path).isEqualTo(1);
+      assertThat(count.path("validate").path("max").asInt()).as(path).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void conditionalFields() {
+    assertThat(field("form-home-visit-1", "secondVisitWanted").path("conditional").path("hide")
+        .asText()).isEqualTo("=contactMade");
+    assertThat(field("form-attend-eviction", "evictionStaffCount").path("conditional").path("hide")
+        .asText()).isEqualTo("=evictionAttended != true");
+  }
+
+  @Test
+  void selectValuesAreTheContractValuesWithGermanLabels() {
+    assertThat(options("form-record-contact", "contactChannel"))
+        .containsExactlyEntriesOf(TaskInputRules.CONTACT_CHANNELS);
+    assertThat(options("form-close-case", "outcome")).containsExactlyEntriesOf(TaskInputRules.OUTCOMES);
+  }
+
+  @Test
+  void fieldsHaveGermanLabelsAndHelpTexts() {
+    forms.forEach((id, form) -> {
+      for (JsonNode c : form.path("components")) {
+        if (!c.hasNonNull("key")) {
+          continue;
+        }
+        String label = c.path("datetime".equals(c.path("type").asText()) ? "dateLabel" : "label")
+            .asText();
+        assertThat(label).as("%s/%s label", id, c.path("key").asText()).isNotBlank();
+        assertThat(c.path("description").asText()).as("%s/%s description", id, c.path("key").asText())
+            .isNotBlank();
+      }
+    });
+  }
+
+  @Test
+  void caseDataIsShownWithTemplating() {
+    String text = texts("form-send-court-letter");
+    for (String variable : List.of("caseId", "householdName", "householdStreet",
+        "householdPostalCode", "householdCity", "court", "courtFileNumber", "receivedOn",
+        "courtLetterDueOn", "landlord", "arrears")) {
+      assertThat(text).as(variable).contains("{{" + variable + "}}");
+    }
+    assertThat(text).contains("Qualitätsstandard 1.1", "3 Arbeitstagen");
+    assertThat(texts("form-home-visit-1")).contains("{{homeVisitDueOn}}", "Qualitätsstandard 1.2",
+        "10 Arbeitstagen");
+    assertThat(texts("form-send-eviction-letter")).contains("{{bailiffReference}}",
+        "{{bailiffReceivedOn}}", "{{evictionAt}}", "{{evictionLetterDueOn}}", "{{householdName}}",
+        "Qualitätsstandard 1.3", "dienstags und donnerstags von 9 bis 12 Uhr");
+    assertThat(texts("form-decide-eviction-attendance")).contains("{{evictionAt}}",
+        "Qualitätsstandard 1.4");
+  }
+
+  @Test
+  void umlautsAreRealCharacters() throws IOException {
+    try (Stream<Path> files = Files.list(FORMS)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+        String raw = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(raw).as(file.toString()).doesNotContain("\\u00");
+      }
+    }
+    assertThat(field("form-attend-eviction", "evictionCarriedOut").path("label").asText())
+        .isEqualTo("Räumung wurde durchgeführt");
+  }
+
+  static JsonNode field(String formId, String key) {
+    for (JsonNode c : forms.get(formId).path("components")) {
+      if (key.equals(c.path("key").asText())) {
+        return c;
+      }
+    }
+    throw new AssertionError(formId + " has no field " + key);
+  }
+
+  static Map<String, String> options(String formId, String key) {
+    Map<String, String> options = new LinkedHashMap<>();
+    field(formId, key).path("values")
+        .forEach(v -> options.put(v.path("value").asText(), v.path("label").asText()));
+    return options;
+  }
+
+  static String texts(String formId) {
+    List<String> texts = new ArrayList<>();
+    forms.get(formId).path("components").forEach(c -> {
+      if ("text".equals(c.path("type").asText())) {
+        texts.add(c.path("text").asText());
+      }
+    });
+    return String.join("\n", texts);
+  }
+}

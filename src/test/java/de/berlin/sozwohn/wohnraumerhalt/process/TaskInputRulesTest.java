@@ -1,0 +1,493 @@
+package de.berlin.sozwohn.wohnraumerhalt.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules.Evaluation;
+import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules.Violation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TaskInputRulesTest {
+
+  static final LocalDate TODAY = LocalDate.of(2026, 3, 5);
+  static final Map<String, Object> COURT_CASE = Map.of("receivedOn", "2026-03-02");
+
+  static Map<String, Object> values(Object... keysAndValues) {
+    Map<String, Object> map = new HashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return map;
+  }
+
+  static List<Violation> check(String task, Map<String, Object> submitted) {
+    return TaskInputRules.check(task, submitted, Map.of(), TODAY);
+  }
+
+  static List<String> fields(List<Violation> violations) {
+    return violations.stream().map(Violation::field).toList();
+  }
+
+  @Test
+  void unknownTasksHaveNoRules() {
+    assertThat(TaskInputRules.fieldsOf("SomethingElse")).isEmpty();
+    assertThat(check("SomethingElse", values("letterSentOn", "gestern"))).isEmpty();
+  }
+
+  @Test
+  void fieldsOfEveryTaskAreTheContractKeys() {
+    assertThat(TaskInputRules.fieldsOf("SendCourtLetter"))
+        .containsExactly("appointmentAt", "letterSentOn");
+    assertThat(TaskInputRules.fieldsOf("RecordContact")).containsExactly("contactOn", "contactChannel");
+    assertThat(TaskInputRules.fieldsOf("HomeVisit1"))
+        .containsExactly("visitedOn", "visitStaffCount", "contactMade", "secondVisitWanted");
+    assertThat(TaskInputRules.fieldsOf("HomeVisit2"))
+        .containsExactly("visitedOn", "visitStaffCount", "contactMade");
+    assertThat(TaskInputRules.fieldsOf("Counselling")).containsExactly("counsellingOn",
+        "rentDebtTakeover", "help67", "landlordAgreement", "counsellingNotes");
+    assertThat(TaskInputRules.fieldsOf("SendEvictionLetter")).containsExactly("evictionLetterSentOn");
+    assertThat(TaskInputRules.fieldsOf("DecideEvictionAttendance")).containsExactly("attendEviction");
+    assertThat(TaskInputRules.fieldsOf("AttendEviction"))
+        .containsExactly("evictionAttended", "evictionStaffCount", "evictionCarriedOut");
+    assertThat(TaskInputRules.fieldsOf("CloseCase")).containsExactly("outcome", "closedOn");
+    assertThat(TaskInputRules.fieldsOf("FollowUp")).containsExactly("stillHousedAfter12Months");
+  }
+
+  @Nested
+  class SendCourtLetter {
+
+    Evaluation evaluate(Map<String, Object> submitted) {
+      return TaskInputRules.evaluate("SendCourtLetter", submitted, COURT_CASE, TODAY);
+    }
+
+    @Test
+    void validInputPasses() {
+      var result = evaluate(values("appointmentAt", "2026-03-12T09:00", "letterSentOn", "2026-03-04"));
+      assertThat(result.violations()).isEmpty();
+      assertThat(result.completions()).isEmpty();
+    }
+
+    @Test
+    void sentOnTheDayOfReceiptAndTodayIsFine() {
+      assertThat(evaluate(values("appointmentAt", "2026-03-12T09:00", "letterSentOn", "2026-03-02"))
+          .violations()).isEmpty();
+      assertThat(evaluate(values("appointmentAt", "2026-03-12T09:00", "letterSentOn", "2026-03-05"))
+          .violations()).isEmpty();
+    }
+
+    @Test
+    void letterSentInTheFutureIsRejectedWithAGermanMessageNamingTheField() {
+      var violations = evaluate(values("appointmentAt", "2026-03-12T09:00", "letterSentOn", "2026-03-06"))
+          .violations();
+      assertThat(violations).extracting(Violation::text)
+          .containsExactly("letterSentOn: Das Versanddatum darf nicht in der Zukunft liegen.");
+    }
+
+    @Test
+    void letterSentBeforeTheNoticeArrivedIsRejected() {
+      var violations = evaluate(values("appointmentAt", "2026-03-12T09:00", "letterSentOn", "2026-03-01"))
+          .violations();
+      assertThat(violations).extracting(Violation::text).containsExactly(
+          "letterSentOn: Das Versanddatum darf nicht vor dem Eingang der Mitteilung (2026-03-02) liegen.");
+    }
+
+    @Test
+    void emptyLetterSentOnBecomesToday() {
+      for (Object empty : new Object[] {null, "", "  "}) {
+        var result = evaluate(values("appointmentAt", "2026-03-12T09:00", "letterSentOn", empty));
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.completions()).containsExactly(Map.entry("letterSentOn", "2026-03-05"));
+      }
+      var absent = evaluate(values("appointmentAt", "2026-03-12T09:00"));
+      assertThat(absent.completions()).containsEntry("letterSentOn", "2026-03-05");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"05.03.2026", "2026-3-5", "2026-02-30", "2026-03-04T10:00", "heute"})
+    void letterSentOnMustBeAnIsoDate(String bad) {
+      var violations = evaluate(values("appointmentAt", "2026-03-12T09:00", "letterSentOn", bad))
+          .violations();
+      assertThat(violations).extracting(Violation::text).containsExactly("letterSentOn: Das"
+          + " Versanddatum muss ein Datum im Format JJJJ-MM-TT sein (z. B. 2026-03-02).");
+    }
+
+    @Test
+    void aDateObjectIsNotAnIsoString() {
+      assertThat(fields(evaluate(values("appointmentAt", "2026-03-12T09:00",
+          "letterSentOn", new java.util.Date())).violations())).containsExactly("letterSentOn");
+    }
+
+    @Test
+    void appointmentIsRequiredButAProposedOneCounts() {
+      assertThat(evaluate(values("letterSentOn", "2026-03-04")).violations())
+          .extracting(Violation::text).containsExactly("appointmentAt: Der Termin fehlt.");
+      var proposed = TaskInputRules.evaluate("SendCourtLetter", values("letterSentOn", "2026-03-04"),
+          Map.of("receivedOn", "2026-03-02", "appointmentAt", "2026-03-12T09:00"), TODAY);
+      assertThat(proposed.violations()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-03-12", "12.03.2026 09:00", "2026-03-12T9:00", "2026-03-12T09:00+01:00"})
+    void appointmentMustBeALocalDateTime(String bad) {
+      assertThat(fields(evaluate(values("appointmentAt", bad, "letterSentOn", "2026-03-04"))
+          .violations())).containsExactly("appointmentAt");
+    }
+
+    @Test
+    void appointmentWithSecondsIsAlsoADateTime() {
+      assertThat(evaluate(values("appointmentAt", "2026-03-12T09:00:00", "letterSentOn", "2026-03-04"))
+          .violations()).isEmpty();
+    }
+
+    @Test
+    void appointmentBeforeTheLetterWasSentIsRejected() {
+      var violations = evaluate(values("appointmentAt", "2026-03-03T09:00", "letterSentOn", "2026-03-04"))
+          .violations();
+      assertThat(violations).extracting(Violation::text).containsExactly("appointmentAt: Der Termin"
+          + " darf nicht vor dem Versanddatum des Anschreibens (2026-03-04) liegen.");
+      // the same day is allowed
+      assertThat(evaluate(values("appointmentAt", "2026-03-04T14:00", "letterSentOn", "2026-03-04"))
+          .violations()).isEmpty();
+    }
+
+    @Test
+    void appointmentIsComparedWithTheDefaultedSendDate() {
+      var violations = evaluate(values("appointmentAt", "2026-03-04T09:00")).violations();
+      assertThat(fields(violations)).containsExactly("appointmentAt");
+      assertThat(violations.get(0).message()).contains("2026-03-05");
+    }
+
+    @Test
+    void allViolationsAreReportedTogether() {
+      var violations = evaluate(values("appointmentAt", "morgen", "letterSentOn", "2027-01-01"))
+          .violations();
+      assertThat(fields(violations)).containsExactly("appointmentAt", "letterSentOn");
+    }
+  }
+
+  @Nested
+  class RecordContact {
+
+    @Test
+    void validInputPasses() {
+      for (String channel : List.of("phone", "email", "letter", "office", "home-visit")) {
+        assertThat(check("RecordContact", values("contactOn", "2026-03-05", "contactChannel", channel)))
+            .isEmpty();
+      }
+    }
+
+    @Test
+    void bothFieldsAreRequired() {
+      assertThat(check("RecordContact", values())).extracting(Violation::text).containsExactly(
+          "contactOn: Das Kontaktdatum fehlt.", "contactChannel: Der Kontaktweg fehlt.");
+    }
+
+    @Test
+    void contactInTheFutureIsRejected() {
+      assertThat(check("RecordContact", values("contactOn", "2026-03-06", "contactChannel", "phone")))
+          .extracting(Violation::text)
+          .containsExactly("contactOn: Das Kontaktdatum darf nicht in der Zukunft liegen.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Telefon", "PHONE", "fax", "homeVisit"})
+    void unknownChannelsAreRejectedListingTheAllowedOnes(String channel) {
+      var violations = check("RecordContact", values("contactOn", "2026-03-05", "contactChannel", channel));
+      assertThat(fields(violations)).containsExactly("contactChannel");
+      assertThat(violations.get(0).message()).isEqualTo("Der Kontaktweg ist unbekannt. Erlaubt:"
+          + " phone (Telefon), email (E-Mail), letter (Brief), office (Vorsprache in der Fachstelle),"
+          + " home-visit (Hausbesuch).");
+    }
+
+    @Test
+    void aChannelMustBeAString() {
+      assertThat(fields(check("RecordContact", values("contactOn", "2026-03-05", "contactChannel", 1))))
+          .containsExactly("contactChannel");
+    }
+  }
+
+  @Nested
+  class HomeVisits {
+
+    @Test
+    void validFirstVisitPasses() {
+      var result = TaskInputRules.evaluate("HomeVisit1", values("visitedOn", "2026-03-05",
+          "visitStaffCount", 2, "contactMade", false, "secondVisitWanted", true), Map.of(), TODAY);
+      assertThat(result.violations()).isEmpty();
+      assertThat(result.completions()).isEmpty();
+    }
+
+    @Test
+    void requiredFields() {
+      assertThat(check("HomeVisit1", values())).extracting(Violation::text).containsExactly(
+          "visitedOn: Das Datum des Hausbesuchs fehlt.",
+          "visitStaffCount: Die Zahl der Mitarbeitenden fehlt.",
+          "contactMade: Die Angabe „Kontakt hergestellt“ fehlt.");
+      assertThat(fields(check("HomeVisit2", values())))
+          .containsExactly("visitedOn", "visitStaffCount", "contactMade");
+    }
+
+    @Test
+    void visitInTheFutureIsRejected() {
+      assertThat(fields(check("HomeVisit2", values("visitedOn", "2026-03-09", "visitStaffCount", 1,
+          "contactMade", true)))).containsExactly("visitedOn");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2})
+    void staffCountOneOrTwoAsInteger(int count) {
+      assertThat(check("HomeVisit2", values("visitedOn", "2026-03-05", "visitStaffCount", count,
+          "contactMade", false))).isEmpty();
+    }
+
+    @Test
+    void wholeNumbersOfOtherTypesAreAcceptedAndNormalisedToInteger() {
+      for (Object two : new Object[] {2L, 2.0d, 2.0f, (short) 2, new BigDecimal("2.0")}) {
+        var result = TaskInputRules.evaluate("HomeVisit2", values("visitedOn", "2026-03-05",
+            "visitStaffCount", two, "contactMade", false), Map.of(), TODAY);
+        assertThat(result.violations()).as("%s", two.getClass()).isEmpty();
+        assertThat(result.completions()).containsExactly(Map.entry("visitStaffCount", 2));
+      }
+    }
+
+    @Test
+    void otherStaffCountsAreRejected() {
+      for (Object bad : new Object[] {0, 3, -1, 1.5d, "2", "zwei", true, Double.NaN, 4_000_000_000L}) {
+        var violations = check("HomeVisit1", values("visitedOn", "2026-03-05", "visitStaffCount", bad,
+            "contactMade", true));
+        assertThat(violations).as("%s", bad).extracting(Violation::text)
+            .containsExactly("visitStaffCount: Die Zahl der Mitarbeitenden muss 1 oder 2 sein (ganze Zahl).");
+      }
+    }
+
+    @Test
+    void booleansMustBeBooleans() {
+      var violations = check("HomeVisit1", values("visitedOn", "2026-03-05", "visitStaffCount", 2,
+          "contactMade", "true", "secondVisitWanted", 1));
+      assertThat(violations).extracting(Violation::text).containsExactly(
+          "contactMade: Die Angabe „Kontakt hergestellt“ muss ja oder nein sein (true oder false).",
+          "secondVisitWanted: Die Angabe „Zweiter Hausbesuch“ muss ja oder nein sein (true oder false).");
+    }
+
+    @Test
+    void aHiddenSecondVisitCheckboxDefaultsToFalse() {
+      var result = TaskInputRules.evaluate("HomeVisit1", values("visitedOn", "2026-03-05",
+          "visitStaffCount", 2, "contactMade", true), Map.of(), TODAY);
+      assertThat(result.violations()).isEmpty();
+      assertThat(result.completions()).containsExactly(Map.entry("secondVisitWanted", false));
+    }
+
+    @Test
+    void noSecondVisitAfterContact() {
+      assertThat(check("HomeVisit1", values("visitedOn", "2026-03-05", "visitStaffCount", 2,
+          "contactMade", true, "secondVisitWanted", true))).extracting(Violation::text)
+          .containsExactly("secondVisitWanted: Ein zweiter Hausbesuch ist nur vorgesehen, wenn kein"
+              + " Kontakt hergestellt wurde.");
+    }
+  }
+
+  @Nested
+  class Counselling {
+
+    @Test
+    void onlyTheDateIsRequiredAndUncheckedFlagsBecomeFalse() {
+      var result = TaskInputRules.evaluate("Counselling", values("counsellingOn", "2026-03-05"),
+          Map.of(), TODAY);
+      assertThat(result.violations()).isEmpty();
+      assertThat(result.completions()).containsExactly(Map.entry("rentDebtTakeover", false),
+          Map.entry("help67", false), Map.entry("landlordAgreement", false));
+    }
+
+    @Test
+    void fullInputPasses() {
+      var result = TaskInputRules.evaluate("Counselling", values("counsellingOn", "2026-03-05",
+          "rentDebtTakeover", true, "help67", false, "landlordAgreement", true,
+          "counsellingNotes", "Ratenzahlung vereinbart."), Map.of(), TODAY);
+      assertThat(result.violations()).isEmpty();
+      assertThat(result.completions()).isEmpty();
+    }
+
+    @Test
+    void dateIsRequiredAndNotInTheFuture() {
+      assertThat(check("Counselling", values())).extracting(Violation::text)
+          .containsExactly("counsellingOn: Das Datum der Beratung fehlt.");
+      assertThat(check("Counselling", values("counsellingOn", "2026-04-01"))).extracting(Violation::text)
+          .containsExactly("counsellingOn: Das Datum der Beratung darf nicht in der Zukunft liegen.");
+    }
+
+    @Test
+    void flagsMustBeBooleansAndNotesText() {
+      assertThat(fields(check("Counselling", values("counsellingOn", "2026-03-05",
+          "rentDebtTakeover", "ja", "help67", 0, "landlordAgreement", "false", "counsellingNotes", 42))))
+          .containsExactly("rentDebtTakeover", "help67", "landlordAgreement", "counsellingNotes");
+    }
+
+    @Test
+    void notesAreLimitedTo4000Characters() {
+      assertThat(check("Counselling", values("counsellingOn", "2026-03-05",
+          "counsellingNotes", "x".repeat(4000)))).isEmpty();
+      assertThat(check("Counselling", values("counsellingOn", "2026-03-05",
+          "counsellingNotes", "x".repeat(4001)))).extracting(Violation::text)
+          .containsExactly("counsellingNotes: Die Notiz darf höchstens 4000 Zeichen lang sein.");
+    }
+  }
+
+  @Nested
+  class SendEvictionLetter {
+
+    static final Map<String, Object> BAILIFF = Map.of("receivedOn", "2026-01-10",
+        "bailiffReceivedOn", "2026-03-03", "evictionAt", "2026-05-12T09:00");
+
+    List<Violation> check(Object sentOn) {
+      return TaskInputRules.check("SendEvictionLetter", values("evictionLetterSentOn", sentOn),
+          BAILIFF, TODAY);
+    }
+
+    @Test
+    void validDatesPass() {
+      assertThat(check("2026-03-03")).isEmpty();
+      assertThat(check("2026-03-05")).isEmpty();
+    }
+
+    @Test
+    void required() {
+      assertThat(check(null)).extracting(Violation::text)
+          .containsExactly("evictionLetterSentOn: Das Versanddatum fehlt.");
+    }
+
+    @Test
+    void notInTheFuture() {
+      assertThat(check("2026-03-06")).extracting(Violation::text)
+          .containsExactly("evictionLetterSentOn: Das Versanddatum darf nicht in der Zukunft liegen.");
+    }
+
+    @Test
+    void notBeforeTheBailiffNoticeArrived() {
+      assertThat(check("2026-03-02")).extracting(Violation::text).containsExactly(
+          "evictionLetterSentOn: Das Versanddatum darf nicht vor dem Eingang der Mitteilung der"
+              + " Gerichtsvollzieherin (2026-03-03) liegen.");
+    }
+
+    @Test
+    void mustBeADate() {
+      assertThat(fields(check("3.3.2026"))).containsExactly("evictionLetterSentOn");
+    }
+  }
+
+  @Nested
+  class Eviction {
+
+    @Test
+    void decisionIsARequiredBoolean() {
+      assertThat(check("DecideEvictionAttendance", values("attendEviction", true))).isEmpty();
+      assertThat(check("DecideEvictionAttendance", values("attendEviction", false))).isEmpty();
+      assertThat(check("DecideEvictionAttendance", values())).extracting(Violation::text)
+          .containsExactly("attendEviction: Die Angabe „Begleitung der Zwangsräumung“ fehlt.");
+      assertThat(fields(check("DecideEvictionAttendance", values("attendEviction", "yes"))))
+          .containsExactly("attendEviction");
+    }
+
+    @Test
+    void attendedEvictionNeedsAStaffCount() {
+      assertThat(check("AttendEviction", values("evictionAttended", true, "evictionStaffCount", 2,
+          "evictionCarriedOut", true))).isEmpty();
+      assertThat(check("AttendEviction", values("evictionAttended", true, "evictionCarriedOut", false)))
+          .extracting(Violation::text).containsExactly("evictionStaffCount: Die Zahl der Mitarbeitenden"
+              + " fehlt (bei begleiteter Zwangsräumung 1 oder 2).");
+      assertThat(fields(check("AttendEviction", values("evictionAttended", true,
+          "evictionStaffCount", 3, "evictionCarriedOut", true)))).containsExactly("evictionStaffCount");
+    }
+
+    @Test
+    void withoutAttendanceTheStaffCountIsIgnored() {
+      assertThat(check("AttendEviction", values("evictionAttended", false, "evictionCarriedOut", false)))
+          .isEmpty();
+      var result = TaskInputRules.evaluate("AttendEviction", values("evictionAttended", false,
+          "evictionStaffCount", 7.0d, "evictionCarriedOut", true), Map.of(), TODAY);
+      assertThat(result.violations()).isEmpty();
+      assertThat(result.completions()).isEmpty();
+    }
+
+    @Test
+    void flagsAreRequiredBooleans() {
+      assertThat(check("AttendEviction", values())).extracting(Violation::text).containsExactly(
+          "evictionAttended: Die Angabe „Zwangsräumung begleitet“ fehlt.",
+          "evictionCarriedOut: Die Angabe „Räumung durchgeführt“ fehlt.");
+      assertThat(fields(check("AttendEviction", values("evictionAttended", "true",
+          "evictionCarriedOut", "false")))).containsExactly("evictionAttended", "evictionCarriedOut");
+    }
+
+    @Test
+    void staffCountAsWholeDoubleIsNormalisedWhenAttended() {
+      var result = TaskInputRules.evaluate("AttendEviction", values("evictionAttended", true,
+          "evictionStaffCount", 1.0d, "evictionCarriedOut", true), Map.of(), TODAY);
+      assertThat(result.violations()).isEmpty();
+      assertThat(result.completions()).containsExactly(Map.entry("evictionStaffCount", 1));
+    }
+  }
+
+  @Nested
+  class CloseAndFollowUp {
+
+    @Test
+    void everyOutcomeIsAllowed() {
+      for (String outcome : List.of("housing-retained", "eviction-carried-out", "moved-out",
+          "no-contact", "other")) {
+        assertThat(check("CloseCase", values("outcome", outcome, "closedOn", "2026-03-05"))).isEmpty();
+      }
+    }
+
+    @Test
+    void outcomeIsRequiredAndFromTheList() {
+      assertThat(check("CloseCase", values("closedOn", "2026-03-05"))).extracting(Violation::text)
+          .containsExactly("outcome: Das Ergebnis fehlt.");
+      var violations = check("CloseCase", values("outcome", "Wohnung erhalten"));
+      assertThat(fields(violations)).containsExactly("outcome");
+      assertThat(violations.get(0).message()).startsWith("Das Ergebnis ist unbekannt. Erlaubt:"
+          + " housing-retained (Wohnung erhalten), eviction-carried-out (Zwangsräumung durchgeführt)");
+    }
+
+    @Test
+    void emptyClosingDateBecomesToday() {
+      for (Object empty : new Object[] {null, ""}) {
+        var result = TaskInputRules.evaluate("CloseCase", values("outcome", "moved-out", "closedOn", empty),
+            Map.of(), TODAY);
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.completions()).containsExactly(Map.entry("closedOn", "2026-03-05"));
+      }
+    }
+
+    @Test
+    void closingDateNotInTheFutureAndADate() {
+      assertThat(check("CloseCase", values("outcome", "other", "closedOn", "2026-03-06")))
+          .extracting(Violation::text)
+          .containsExactly("closedOn: Das Abschlussdatum darf nicht in der Zukunft liegen.");
+      assertThat(fields(check("CloseCase", values("outcome", "other", "closedOn", "März"))))
+          .containsExactly("closedOn");
+    }
+
+    @Test
+    void followUpNeedsABoolean() {
+      assertThat(check("FollowUp", values("stillHousedAfter12Months", true))).isEmpty();
+      assertThat(check("FollowUp", values("stillHousedAfter12Months", false))).isEmpty();
+      assertThat(check("FollowUp", values())).extracting(Violation::text)
+          .containsExactly("stillHousedAfter12Months: Die Angabe „Wohnt noch in der Wohnung“ fehlt.");
+      assertThat(fields(check("FollowUp", values("stillHousedAfter12Months", "ja"))))
+          .containsExactly("stillHousedAfter12Months");
+    }
+  }
+
+  @Test
+  void submittedValuesWinOverExistingOnes() {
+    var violations = TaskInputRules.check("HomeVisit2", values("visitedOn", "2026-03-09"),
+        Map.of("visitedOn", "2026-03-01", "visitStaffCount", 2, "contactMade", false), TODAY);
+    assertThat(fields(violations)).containsExactly("visitedOn");
+  }
+}
