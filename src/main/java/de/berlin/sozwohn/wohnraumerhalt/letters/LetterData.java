@@ -1,5 +1,7 @@
 package de.berlin.sozwohn.wohnraumerhalt.letters;
 
+import de.berlin.sozwohn.wohnraumerhalt.letters.LetterDataIncompleteException.Gap;
+import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -33,42 +35,39 @@ public record LetterData(
     openConsultationDates = openConsultationDates == null ? List.of() : List.copyOf(openConsultationDates);
   }
 
-  /**
-   * German labels (with the variable name) of what the letter needs but does not have; empty when
-   * the letter can be written.
-   */
-  public List<String> missing() {
-    List<String> missing = new ArrayList<>();
-    require(missing, caseId, "Fallnummer (Business Key oder caseId)");
-    require(missing, householdName, "Name des Haushalts (householdName)");
-    require(missing, householdStreet, "Straße (householdStreet)");
-    require(missing, householdPostalCode, "Postleitzahl (householdPostalCode)");
-    require(missing, householdCity, "Ort (householdCity)");
+  /** What the letter needs but does not have; empty when the letter can be written. */
+  public List<Gap> missing() {
+    List<Gap> missing = new ArrayList<>();
+    require(missing, caseId, CaseVariables.CASE_ID, "Fallnummer");
+    require(missing, householdName, CaseVariables.HOUSEHOLD_NAME, "Name des Haushalts");
+    require(missing, householdStreet, CaseVariables.HOUSEHOLD_STREET, "Straße");
+    require(missing, householdPostalCode, CaseVariables.HOUSEHOLD_POSTAL_CODE, "Postleitzahl");
+    require(missing, householdCity, CaseVariables.HOUSEHOLD_CITY, "Ort");
     if (letterDate == null) {
-      missing.add(kind == LetterKind.COURT_LETTER ? "Versanddatum (letterSentOn)"
-          : "Versanddatum (evictionLetterSentOn)");
+      missing.add(Gap.missing(kind == LetterKind.COURT_LETTER ? CaseVariables.LETTER_SENT_ON
+          : CaseVariables.EVICTION_LETTER_SENT_ON, "Versanddatum"));
     }
     if (kind == LetterKind.COURT_LETTER && appointmentAt == null) {
-      missing.add("Termin mit Datum und Uhrzeit (appointmentAt)");
+      missing.add(Gap.missing(CaseVariables.APPOINTMENT_AT, "Termin mit Datum und Uhrzeit"));
     }
     if (kind == LetterKind.EVICTION_LETTER && evictionAt == null) {
-      missing.add("Räumungstermin mit Datum und Uhrzeit (evictionAt)");
+      missing.add(Gap.missing(CaseVariables.EVICTION_AT, "Räumungstermin mit Datum und Uhrzeit"));
     }
     return missing;
   }
 
   /** Throws {@link LetterDataIncompleteException} when {@link #missing()} is not empty. */
   public LetterData requireComplete() {
-    List<String> missing = missing();
+    List<Gap> missing = missing();
     if (!missing.isEmpty()) {
       throw new LetterDataIncompleteException(kind, missing);
     }
     return this;
   }
 
-  private static void require(List<String> missing, String value, String label) {
+  private static void require(List<Gap> missing, String value, String field, String label) {
     if (value == null || value.isBlank()) {
-      missing.add(label);
+      missing.add(Gap.missing(field, label));
     }
   }
 }

@@ -13,6 +13,7 @@ import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.HOUSEHOLD_S
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.LETTER_SENT_ON;
 
 import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
+import de.berlin.sozwohn.wohnraumerhalt.letters.LetterDataIncompleteException.Gap;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -52,16 +53,16 @@ public class LetterInput {
    */
   public LetterData read(LetterKind kind, String caseId, String district, DistrictOffice office,
       Function<String, Object> variables, LocalDate today) {
-    List<String> invalid = new ArrayList<>();
+    List<Gap> invalid = new ArrayList<>();
     String sentOnVariable = kind == LetterKind.COURT_LETTER ? LETTER_SENT_ON : EVICTION_LETTER_SENT_ON;
-    LocalDate letterDate = date(variables.apply(sentOnVariable), sentOnVariable, invalid);
+    LocalDate letterDate = date(variables.apply(sentOnVariable), sentOnVariable, "Versanddatum", invalid);
     if (letterDate == null) {
       letterDate = today;
     }
     LocalDateTime appointmentAt = kind == LetterKind.COURT_LETTER
-        ? dateTime(variables.apply(APPOINTMENT_AT), APPOINTMENT_AT, invalid) : null;
+        ? dateTime(variables.apply(APPOINTMENT_AT), APPOINTMENT_AT, "Termin", invalid) : null;
     LocalDateTime evictionAt = kind == LetterKind.EVICTION_LETTER
-        ? dateTime(variables.apply(EVICTION_AT), EVICTION_AT, invalid) : null;
+        ? dateTime(variables.apply(EVICTION_AT), EVICTION_AT, "Räumungstermin", invalid) : null;
     if (!invalid.isEmpty()) {
       throw new LetterDataIncompleteException(kind, invalid);
     }
@@ -101,7 +102,7 @@ public class LetterInput {
     return s.isEmpty() ? null : s;
   }
 
-  private LocalDate date(Object value, String name, List<String> invalid) {
+  private LocalDate date(Object value, String name, String label, List<Gap> invalid) {
     if (value == null || value.toString().isBlank()) {
       return null;
     }
@@ -115,19 +116,19 @@ public class LetterInput {
     }
     LocalDateTime dateTime = parseDateTime(value);
     if (dateTime == null) {
-      invalid.add(name + " ist kein gültiges Datum: „" + value + "“");
+      invalid.add(new Gap(name, label, "ist kein gültiges Datum: „" + value + "“"));
       return null;
     }
     return dateTime.toLocalDate();
   }
 
-  private LocalDateTime dateTime(Object value, String name, List<String> invalid) {
+  private LocalDateTime dateTime(Object value, String name, String label, List<Gap> invalid) {
     if (value == null || value.toString().isBlank()) {
       return null;
     }
     LocalDateTime dateTime = parseDateTime(value);
     if (dateTime == null) {
-      invalid.add(name + " ist kein gültiges Datum mit Uhrzeit: „" + value + "“");
+      invalid.add(new Gap(name, label, "ist kein gültiges Datum mit Uhrzeit: „" + value + "“"));
     }
     return dateTime;
   }

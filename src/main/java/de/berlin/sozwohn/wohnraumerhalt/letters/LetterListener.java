@@ -1,6 +1,8 @@
 package de.berlin.sozwohn.wohnraumerhalt.letters;
 
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
+import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputInvalidException;
+import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules.Violation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.slf4j.Logger;
@@ -10,8 +12,10 @@ import org.springframework.stereotype.Component;
 /**
  * Task listener on {@code complete} of {@code SendCourtLetter} and {@code SendEvictionLetter}:
  * writes the letter from the case's variables and keeps it with the case, in the transaction that
- * completes the task. If the letter cannot be written (data missing), the completion fails with a
- * German message and nothing is stored — no task done without its letter, no letter without its task.
+ * completes the task. If the letter cannot be written (data missing), the completion fails like a
+ * failed input validation ({@link TaskInputInvalidException}: the REST API answers 400 with German
+ * messages naming each field) and nothing is stored — no task done without its letter, no letter
+ * without its task.
  *
  * <pre>{@code <camunda:taskListener delegateExpression="${letterListener}" event="complete" />}</pre>
  *
@@ -46,8 +50,16 @@ public class LetterListener implements TaskListener {
     if (district == null) {
       district = task.getTenantId();
     }
-    StoredLetter letter = letters.create(kind, caseId, district, task::getVariable,
-        task.getProcessInstanceId(), task.getId());
+    StoredLetter letter;
+    try {
+      letter = letters.create(kind, caseId, district, task::getVariable, task.getProcessInstanceId(), task.getId());
+    } catch (LetterDataIncompleteException e) {
+      // the same answer as the input validation: task stays open, REST 400 naming each field
+      throw new TaskInputInvalidException(kind.taskName(), e.gaps().stream()
+          .map(gap -> new Violation(gap.field(), gap.label() + " " + gap.problem()
+              + " – ohne diese Angabe kann das " + kind.title() + " nicht erstellt werden."))
+          .toList());
+    }
     LOG.info("{} für Fall {} erstellt (Anschreiben {})", kind.title(), caseId, letter.id());
   }
 

@@ -63,7 +63,7 @@ public class LetterProblems {
   @ExceptionHandler
   ResponseEntity<ProblemDetail> dataMissing(LetterDataIncompleteException e) {
     return problem(HttpStatus.UNPROCESSABLE_ENTITY, LETTER_DATA_MISSING, "Angaben fehlen",
-        e.getMessage(), Map.of("missing", e.missing()));
+        e.getMessage(), Map.of("missing", e.gaps()));
   }
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title,

@@ -86,8 +86,8 @@ class LetterInputTest {
     v.remove("householdStreet");
     assertThatThrownBy(() -> INPUT.read(LetterKind.COURT_LETTER, "MI-2026-00042", "mitte", LetterFixtures.MITTE, v::get, TODAY))
         .isInstanceOf(LetterDataIncompleteException.class)
-        .hasMessage("Das Standardanschreiben kann nicht erstellt werden. Es fehlt: Straße (householdStreet), "
-            + "Termin mit Datum und Uhrzeit (appointmentAt).");
+        .hasMessage("Das Standardanschreiben kann nicht erstellt werden: Straße (householdStreet) fehlt; "
+            + "Termin mit Datum und Uhrzeit (appointmentAt) fehlt.");
   }
 
   @Test
@@ -96,6 +96,6 @@ class LetterInputTest {
     v.put("appointmentAt", "2026-03-10");
     assertThatThrownBy(() -> INPUT.read(LetterKind.COURT_LETTER, "MI-2026-00042", "mitte", LetterFixtures.MITTE, v::get, TODAY))
         .isInstanceOf(LetterDataIncompleteException.class)
-        .hasMessageContaining("appointmentAt ist kein gültiges Datum mit Uhrzeit: „2026-03-10“");
+        .hasMessageContaining("Termin (appointmentAt) ist kein gültiges Datum mit Uhrzeit: „2026-03-10“");
   }
 }

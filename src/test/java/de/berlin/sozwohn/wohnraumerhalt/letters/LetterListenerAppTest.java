@@ -216,17 +216,43 @@ class LetterListenerAppTest {
   }
 
   @Test
-  void withoutAppointmentTheTaskCannotBeCompletedAndNothingIsKept() {
+  void withoutAppointmentTheTaskCannotBeCompletedAndNothingIsKept() throws Exception {
     ProcessInstance instance = startCase("mitte");
     runtimeService.removeVariable(instance.getId(), "appointmentAt");
     Task task = task(instance, ProcessKeys.TASK_SEND_COURT_LETTER);
 
-    assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("letterSentOn", "2026-03-03")))
-        .hasMessageContaining("Das Standardanschreiben kann nicht erstellt werden")
-        .hasMessageContaining("appointmentAt");
+    ResponseEntity<String> submitted = submitForm("fk.mitte", task, "letterSentOn", "2026-03-03");
 
+    assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode error = json.readTree(submitted.getBody());
+    assertThat(error.get("message").asText()).contains("Standardanschreiben versenden");
+    assertThat(error.get("violations")).singleElement().satisfies(violation -> {
+      assertThat(violation.get("field").asText()).isEqualTo("appointmentAt");
+      assertThat(violation.get("message").asText()).isEqualTo("Termin mit Datum und Uhrzeit fehlt – ohne diese "
+          + "Angabe kann das Standardanschreiben nicht erstellt werden.");
+    });
     assertThat(store.list(caseId)).isEmpty();
     assertThat(task(instance, ProcessKeys.TASK_SEND_COURT_LETTER)).isNotNull();
+  }
+
+  @Test
+  void submittingTheFormThroughTasklistsRestApiWritesTheLetter() {
+    ProcessInstance instance = startCase("mitte");
+    Task task = task(instance, ProcessKeys.TASK_SEND_COURT_LETTER);
+
+    assertThat(submitForm("fk.mitte", task, "letterSentOn", "2026-03-03").getStatusCode())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+
+    assertThat(store.list(caseId)).singleElement().satisfies(letter -> {
+      assertThat(letter.taskId()).isEqualTo(task.getId());
+      assertThat(letter.letterDate()).isEqualTo(LocalDate.of(2026, 3, 3));
+    });
+  }
+
+  ResponseEntity<String> submitForm(String user, Task task, String field, String value) {
+    Map<String, Object> body = Map.of("variables", Map.of(field, Map.of("value", value, "type", "String")));
+    return rest.withBasicAuth(user, "demo")
+        .postForEntity("/engine-rest/task/{id}/submit-form", body, String.class, task.getId());
   }
 
   @Test
