@@ -1,5 +1,6 @@
 package de.berlin.sozwohn.wohnraumerhalt;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,23 @@ public final class Districts {
 
   public static Optional<String> displayName(String id) {
     return Optional.ofNullable(id == null ? null : NAMES.get(id));
+  }
+
+  /**
+   * The district a notice entered by a user belongs to: the one she chose, otherwise the one
+   * district she works for; empty when she chose none and works for none or several (an
+   * administrator must choose). Whether she may use the chosen district is not decided here.
+   *
+   * @param chosen the district given with the notice, may be null or blank
+   * @param userDistricts the districts (tenants) of the user
+   */
+  public static Optional<String> ofEntry(String chosen, Collection<String> userDistricts) {
+    if (chosen != null && !chosen.isBlank()) {
+      return Optional.of(chosen.strip());
+    }
+    return userDistricts != null && userDistricts.size() == 1
+        ? Optional.ofNullable(userDistricts.iterator().next())
+        : Optional.empty();
   }
 
   public static String caseworkerGroup(String district) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -89,20 +88,15 @@ public class IntakeProblems {
   @ExceptionHandler
   ResponseEntity<ProblemDetail> duplicate(DuplicateCourtNoticeException e) {
     String caseId = e.existingCaseId();
-    String detail = caseId == null
-        ? "Zu diesem Gericht und Aktenzeichen wird gerade ein Fall angelegt. Es wurde nichts gespeichert."
-        : "Zu diesem Gericht und Aktenzeichen besteht bereits der Fall " + caseId
-            + ". Es wurde kein zweiter Fall angelegt.";
-    return problem(HttpStatus.CONFLICT, DUPLICATE_NOTICE, "Mitteilung bereits erfasst", detail,
+    return problem(HttpStatus.CONFLICT, DUPLICATE_NOTICE, "Mitteilung bereits erfasst",
+        IntakeMessages.duplicate(caseId),
         caseId == null ? Map.of() : Map.of("existingCaseId", caseId));
   }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> foreignDistrict(DistrictNotAllowedException e) {
-    String name = Districts.displayName(e.district()).orElse(e.district());
     return problem(HttpStatus.FORBIDDEN, FOREIGN_DISTRICT, "Fremder Bezirk",
-        "Sie dürfen keine Mitteilungen für den Bezirk " + name + " („" + e.district()
-            + "“) erfassen, nur für Ihren eigenen Bezirk.", Map.of("district", e.district()));
+        IntakeMessages.foreignDistrict(e.district()), Map.of("district", e.district()));
   }
 
   @ExceptionHandler
@@ -117,8 +111,7 @@ public class IntakeProblems {
   ResponseEntity<ProblemDetail> notReceiving(CaseNotReceivingException e) {
     LOG.warn("Fallregister und Prozess uneinig: {}", e.getMessage(), e.getCause());
     return problem(HttpStatus.CONFLICT, CASE_NOT_RECEIVING, "Fall nimmt keine Mitteilung an",
-        "Der offene Fall " + e.caseId() + " kann die Mitteilung der Gerichtsvollzieherin derzeit "
-            + "nicht aufnehmen. Es wurde nichts gespeichert; bitte wenden Sie sich an den Betrieb.",
+        IntakeMessages.notReceiving(e.caseId()),
         Map.of("existingCaseId", e.caseId()));
   }
 

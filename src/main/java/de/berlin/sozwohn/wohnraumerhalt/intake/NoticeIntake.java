@@ -12,20 +12,24 @@ import de.berlin.sozwohn.wohnraumerhalt.security.CurrentUser;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.context.ProcessEngineContext;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Files court and bailiff notices (SPEC §3 steps 1 and 6): checks the district and the fields,
+ * Files court and bailiff notices (SPEC §3 steps 1 and 6) for both doors – the REST API ({@link
+ * NoticeController}) and the start forms in Tasklist ({@link NoticeFormEntry}): checks the district and the fields,
  * registers the case and starts or notifies its process instance – all in one transaction that the
  * engine shares, so an error leaves nothing behind. The duplicate rule is the registry's primary
  * key on court + court file number.
@@ -73,8 +77,20 @@ public class NoticeIntake {
       // a concurrent notice claimed the court file first; our transaction is rolled back
       LOG.info("Gleichzeitige Mitteilung zu einer bereits beanspruchten Akte abgewiesen ({})",
           district(notice));
-      throw new DuplicateCourtNoticeException(
-          registry.caseIdOfCourtFile(courtKey, fileKey).orElse(null));
+      throw new DuplicateCourtNoticeException(winner(courtKey, fileKey));
+    }
+  }
+
+  /**
+   * The case that won a race for the court file. Our transaction is rolled back when we are the
+   * outermost one (REST); inside the engine's (start form) it is only marked rollback-only and,
+   * on PostgreSQL, refuses further statements – then the answer names no case.
+   */
+  private String winner(String courtKey, String fileKey) {
+    try {
+      return registry.caseIdOfCourtFile(courtKey, fileKey).orElse(null);
+    } catch (DataAccessException e) {
+      return null;
     }
   }
 
@@ -117,10 +133,11 @@ public class NoticeIntake {
         .putValue(CaseVariables.APPOINTMENT_AT, deadlines.proposeAppointment(receivedOn))
         .putValue(CaseVariables.COURT_LETTER_DUE_ON,
             deadlines.dueDayAfterWorkingDays(receivedOn, 3));
-    ProcessInstance instance = runtimeService.createMessageCorrelation(ProcessKeys.MSG_COURT_NOTICE)
-        .processInstanceBusinessKey(caseId)
-        .setVariables(variables)
-        .correlateStartMessage();
+    ProcessInstance instance = ownCommand(() ->
+        runtimeService.createMessageCorrelation(ProcessKeys.MSG_COURT_NOTICE)
+            .processInstanceBusinessKey(caseId)
+            .setVariables(variables)
+            .correlateStartMessage());
     registry.attachProcessInstance(caseId, instance.getId());
     return new CaseOpened(caseId, instance.getId());
   }
@@ -153,11 +170,11 @@ public class NoticeIntake {
         .putValue(CaseVariables.LANDLORD, null)
         .putValue(CaseVariables.ARREARS, null)
         .putValue(CaseVariables.HEARING_ON, null);
-    ProcessInstance instance =
+    ProcessInstance instance = ownCommand(() ->
         runtimeService.createMessageCorrelation(ProcessKeys.MSG_CASE_OPENED_BY_BAILIFF)
             .processInstanceBusinessKey(caseId)
             .setVariables(variables)
-            .correlateStartMessage();
+            .correlateStartMessage());
     registry.attachProcessInstance(caseId, instance.getId());
     notifyCase(caseId, instance.getId(), notice);
     return new BailiffNoticeFiled(caseId, instance.getId(), false);
@@ -180,12 +197,28 @@ public class NoticeIntake {
         .putValue(CaseVariables.EVICTION_STAFF_COUNT, null)
         .putValue(CaseVariables.EVICTION_CARRIED_OUT, null);
     try {
-      runtimeService.createMessageCorrelation(ProcessKeys.MSG_BAILIFF_NOTICE)
+      ownCommand(() -> runtimeService.createMessageCorrelation(ProcessKeys.MSG_BAILIFF_NOTICE)
           .processInstanceId(processInstanceId)
           .setVariablesToTriggeredScope(variables)
-          .correlateWithResult();
+          .correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {
       throw new CaseNotReceivingException(caseId, e);
+    }
+  }
+
+  /**
+   * Runs an engine call in a command context of its own, in the same transaction. When the intake
+   * is called from inside an engine command (the start forms, {@link NoticeFormEntry}), engine calls
+   * would otherwise share that command's context and write nothing until it ends: a bailiff notice
+   * that opens a case could then not find the case's event subscription to deliver itself to.
+   */
+  private static <T> T ownCommand(Callable<T> call) {
+    try {
+      return ProcessEngineContext.withNewProcessEngineContext(call);
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -70,6 +70,14 @@ public final class CaseVariables {
   public static final String CLOSURE_OPEN = "closureOpen";
   public static final String STILL_HOUSED_AFTER_12_MONTHS = "stillHousedAfter12Months";
 
+  // notice entry (start forms courtNoticeEntry / bailiffNoticeEntry): what the entry instance keeps
+  // after it handed the notice to the intake – deliberately not "caseId", so that queries for case
+  // data never find an entry instance
+  public static final String ENTERED_CASE_ID = "enteredCaseId";
+  public static final String ENTERED_CASE_INSTANCE_ID = "enteredCaseInstanceId";
+  /** true when a bailiff notice joined an open case, false when it opened one. */
+  public static final String JOINED_OPEN_CASE = "joinedOpenCase";
+
   /** Task-local flag set by the deadline escalation. */
   public static final String OVERDUE = "overdue";
   /**

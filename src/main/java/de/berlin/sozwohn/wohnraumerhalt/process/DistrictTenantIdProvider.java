@@ -1,5 +1,7 @@
 package de.berlin.sozwohn.wohnraumerhalt.process;
 
+import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -7,11 +9,20 @@ import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProvider;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderCaseInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderHistoricDecisionInstanceContext;
 import org.camunda.bpm.engine.impl.cfg.multitenancy.TenantIdProviderProcessInstanceContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.stereotype.Component;
 
 /**
  * The models are deployed once, without tenant; every case instance belongs to its district's
  * tenant, taken from the start variable {@code district} (sub instances inherit their parent's).
+ *
+ * <p>The notice entry instances (start forms {@link ProcessKeys#COURT_NOTICE_ENTRY}, {@link
+ * ProcessKeys#BAILIFF_NOTICE_ENTRY}) carry the notice's personal data in their history until it is
+ * cleaned up, so they belong to the district as well: the district chosen in the form, otherwise
+ * the one district of the user who submits it ({@link Districts#ofEntry}); none when neither is
+ * known – the entry then fails and nothing is stored.
  */
 @Component
 public class DistrictTenantIdProvider extends AbstractProcessEnginePlugin implements TenantIdProvider {
@@ -28,7 +39,20 @@ public class DistrictTenantIdProvider extends AbstractProcessEnginePlugin implem
       return superExecution.getTenantId();
     }
     Object district = ctx.getVariables() == null ? null : ctx.getVariables().get(CaseVariables.DISTRICT);
+    if (ctx.getProcessDefinition() != null
+        && ProcessKeys.isNoticeEntry(ctx.getProcessDefinition().getKey())) {
+      return Districts.ofEntry(district instanceof String chosen ? chosen : null, userDistricts())
+          .filter(Districts::isKnown).orElse(null);
+    }
     return district == null ? null : district.toString();
+  }
+
+  /** The tenants of the user on whose behalf the engine runs this command. */
+  private static List<String> userDistricts() {
+    CommandContext command = Context.getCommandContext();
+    Authentication authentication = command == null ? null : command.getAuthentication();
+    return authentication == null || authentication.getTenantIds() == null ? List.of()
+        : authentication.getTenantIds();
   }
 
   @Override

@@ -5,6 +5,17 @@ public final class ProcessKeys {
 
   public static final String PROCESS = "wohnraumerhalt";
 
+  /**
+   * Start-form process "Mitteilung über Räumungsklage erfassen": Tasklist's door to the intake
+   * of a court notice (the case itself is {@link #PROCESS}).
+   */
+  public static final String COURT_NOTICE_ENTRY = "courtNoticeEntry";
+  /** Start-form process "Mitteilung über Zwangsräumung erfassen": the door for a bailiff notice. */
+  public static final String BAILIFF_NOTICE_ENTRY = "bailiffNoticeEntry";
+  /** The form ids ({@code forms/*.form}) of the two start forms. */
+  public static final String FORM_COURT_NOTICE_ENTRY = "form-court-notice-entry";
+  public static final String FORM_BAILIFF_NOTICE_ENTRY = "form-bailiff-notice-entry";
+
   /** Message start: a court notice (Räumungsklage) opens a case. */
   public static final String MSG_COURT_NOTICE = "CourtNoticeReceived";
   /** Message start: a bailiff notice opens a case for a household without an open case. */
@@ -22,6 +33,11 @@ public final class ProcessKeys {
   public static final String TASK_ATTEND_EVICTION = "AttendEviction";
   public static final String TASK_CLOSE_CASE = "CloseCase";
   public static final String TASK_FOLLOW_UP = "FollowUp";
+
+  public static boolean isNoticeEntry(String processDefinitionKey) {
+    return COURT_NOTICE_ENTRY.equals(processDefinitionKey)
+        || BAILIFF_NOTICE_ENTRY.equals(processDefinitionKey);
+  }
 
   private ProcessKeys() {}
 }

@@ -2,8 +2,8 @@ package de.berlin.sozwohn.wohnraumerhalt.process;
 
 import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules.Violation;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * A user task was completed with input that breaks {@link TaskInputRules}. Thrown by {@link
@@ -12,17 +12,18 @@ import org.camunda.bpm.engine.BadUserRequestException;
  *
  * <p>The engine wraps every exception from a task listener in a plain {@code
  * ProcessEngineException} ("ENGINE-03051 There was an exception while invoking the
- * TaskListener"), which the REST API would answer with 500; {@link TaskInputErrorMapper} finds
+ * TaskListener"), which the REST API would answer with 500; {@link FormInputErrorMapper} finds
  * this exception in the cause chain and answers 400 instead.
  */
-public class TaskInputInvalidException extends BadUserRequestException {
+public class TaskInputInvalidException extends FormInputRejectedException {
 
   private static final long serialVersionUID = 1L;
 
   private final transient List<Violation> violations;
 
   public TaskInputInvalidException(String taskName, List<Violation> violations) {
-    super(message(taskName, violations));
+    super(400, message(taskName, violations),
+        violations.stream().map(v -> new FieldError(v.field(), v.message())).toList(), Map.of());
     this.violations = List.copyOf(violations);
   }
 

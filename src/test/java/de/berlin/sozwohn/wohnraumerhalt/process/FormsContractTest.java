@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import de.berlin.sozwohn.wohnraumerhalt.intake.NoticeForm;
+import de.berlin.sozwohn.wohnraumerhalt.intake.NoticeValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Camunda Forms in {@code forms/} against the external contract (SPEC §3, §7): one form per
- * user task, matched by its id, with exactly the field keys the REST API and the process expect.
+ * user task and one start form per notice entry, matched by its id, with exactly the field keys
+ * the REST API, the intake and the process expect.
  */
 class FormsContractTest {
 
@@ -56,6 +60,35 @@ class FormsContractTest {
         "outcome", "select", "closedOn", "datetime:date");
     form("form-follow-up", ProcessKeys.TASK_FOLLOW_UP,
         "stillHousedAfter12Months", "checkbox");
+  }
+
+  /** form id → start form of this process key (the notice entry, SPEC §3 steps 1 and 6). */
+  static final Map<String, String> PROCESS_OF_START_FORM = new LinkedHashMap<>();
+
+  static final String[] HOUSEHOLD = {"householdName", "textfield", "householdStreet", "textfield",
+      "householdPostalCode", "textfield", "householdCity", "textfield", "householdPhone",
+      "textfield", "householdEmail", "textfield"};
+  static final String[] DISTRICT = {"enterForOtherDistrict", "checkbox", "district", "select"};
+
+  static {
+    startForm(ProcessKeys.FORM_COURT_NOTICE_ENTRY, ProcessKeys.COURT_NOTICE_ENTRY,
+        concat(new String[] {"court", "textfield", "courtFileNumber", "textfield",
+            "receivedOn", "datetime:date", "hearingOn", "datetime:date"}, HOUSEHOLD,
+            new String[] {"landlord", "textfield", "arrears", "number"}, DISTRICT));
+    startForm(ProcessKeys.FORM_BAILIFF_NOTICE_ENTRY, ProcessKeys.BAILIFF_NOTICE_ENTRY,
+        concat(new String[] {"bailiffReference", "textfield", "receivedOn", "datetime:date",
+            "evictionAt", "datetime:datetime"}, HOUSEHOLD,
+            new String[] {"court", "textfield", "courtFileNumber", "textfield"}, DISTRICT));
+  }
+
+  static String[] concat(String[]... parts) {
+    return Stream.of(parts).flatMap(Stream::of).toArray(String[]::new);
+  }
+
+  static void startForm(String id, String processKey, String... keysAndTypes) {
+    form(id, null, keysAndTypes);
+    TASK_OF_FORM.remove(id);
+    PROCESS_OF_START_FORM.put(id, processKey);
   }
 
   static void form(String id, String task, String... keysAndTypes) {
@@ -128,9 +161,63 @@ class FormsContractTest {
 
   @Test
   void theServerRulesKnowEveryFieldOfTheForm() {
-    CONTRACT.forEach((id, fields) ->
-        assertThat(TaskInputRules.fieldsOf(TASK_OF_FORM.get(id))).as(id)
-            .containsExactlyInAnyOrderElementsOf(fields.keySet()));
+    TASK_OF_FORM.forEach((id, task) ->
+        assertThat(TaskInputRules.fieldsOf(task)).as(id)
+            .containsExactlyInAnyOrderElementsOf(CONTRACT.get(id).keySet()));
+  }
+
+  /** The start forms are read by the intake (NoticeForm); the checkbox only shows the district. */
+  @Test
+  void theIntakeReadsEveryFieldOfTheStartForms() {
+    Map<String, List<String>> read = Map.of(
+        ProcessKeys.FORM_COURT_NOTICE_ENTRY, NoticeForm.COURT_FIELDS,
+        ProcessKeys.FORM_BAILIFF_NOTICE_ENTRY, NoticeForm.BAILIFF_FIELDS);
+    read.forEach((id, fields) -> assertThat(fields).as(id).containsExactlyInAnyOrderElementsOf(
+        CONTRACT.get(id).keySet().stream().filter(k -> !k.equals("enterForOtherDistrict")).toList()));
+  }
+
+  @Test
+  void startFormsCheckWhatTheIntakeRequires() {
+    for (String id : PROCESS_OF_START_FORM.keySet()) {
+      for (String key : List.of("receivedOn", "householdName", "householdStreet",
+          "householdPostalCode", "district")) {
+        assertThat(field(id, key).path("validate").path("required").asBoolean()).as(id + "/" + key)
+            .isTrue();
+      }
+      for (String key : List.of("householdCity", "householdPhone", "householdEmail")) {
+        assertThat(field(id, key).path("validate").path("required").asBoolean()).as(id + "/" + key)
+            .isFalse();
+      }
+      assertThat(field(id, "householdPostalCode").path("validate").path("pattern").asText())
+          .isEqualTo("^[0-9]{5}$");
+      assertThat(field(id, "householdEmail").path("validate").path("validationType").asText())
+          .isEqualTo("email");
+      assertThat(field(id, "householdName").path("validate").path("maxLength").asInt())
+          .isEqualTo(NoticeValidator.MAX_TEXT);
+      // the district is chosen only when asked for; a caseworker's notice is for her district
+      assertThat(field(id, "district").path("conditional").path("hide").asText())
+          .isEqualTo("=enterForOtherDistrict != true");
+      assertThat(options(id, "district").keySet()).containsExactlyElementsOf(Districts.IDS);
+      assertThat(options(id, "district").values())
+          .containsExactlyElementsOf(Districts.IDS.stream().map(Districts.NAMES::get).toList());
+    }
+    String court = ProcessKeys.FORM_COURT_NOTICE_ENTRY;
+    for (String key : List.of("court", "courtFileNumber")) {
+      assertThat(field(court, key).path("validate").path("required").asBoolean()).as(key).isTrue();
+    }
+    assertThat(field(court, "hearingOn").path("validate").path("required").asBoolean()).isFalse();
+    JsonNode arrears = field(court, "arrears");
+    assertThat(arrears.path("decimalDigits").asInt()).isEqualTo(2);
+    assertThat(arrears.path("validate").path("min").asInt(-1)).isZero();
+    assertThat(arrears.path("validate").path("max").decimalValue())
+        .isEqualByComparingTo(NoticeValidator.MAX_ARREARS);
+    String bailiff = ProcessKeys.FORM_BAILIFF_NOTICE_ENTRY;
+    for (String key : List.of("bailiffReference", "evictionAt")) {
+      assertThat(field(bailiff, key).path("validate").path("required").asBoolean()).as(key).isTrue();
+    }
+    JsonNode evictionAt = field(bailiff, "evictionAt");
+    assertThat(evictionAt.path("timeSerializingFormat").asText()).isEqualTo("no_timezone");
+    assertThat(evictionAt.path("use24h").asBoolean()).isTrue();
   }
 
   @Test

@@ -33,7 +33,7 @@ class FormsDeploymentTest {
     try (Stream<Path> files = Files.list(Path.of("forms"))) {
       forms = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".form")).toList();
     }
-    assertThat(forms).hasSize(10);
+    assertThat(forms).hasSize(12);
     for (String form : forms) {
       assertThat(deployed).as(form).contains("forms/" + form);
     }

@@ -1,0 +1,570 @@
+package de.berlin.sozwohn.wohnraumerhalt.intake;
+
+import static de.berlin.sozwohn.wohnraumerhalt.intake.NoticeApiTest.BAILIFF;
+import static de.berlin.sozwohn.wohnraumerhalt.intake.NoticeApiTest.COURT;
+import static de.berlin.sozwohn.wohnraumerhalt.intake.NoticeApiTest.bailiffNotice;
+import static de.berlin.sozwohn.wohnraumerhalt.intake.NoticeApiTest.courtNotice;
+import static de.berlin.sozwohn.wohnraumerhalt.intake.NoticeApiTest.jsonEntity;
+import static de.berlin.sozwohn.wohnraumerhalt.intake.NoticeApiTest.nextFileNumber;
+import static de.berlin.sozwohn.wohnraumerhalt.intake.NoticeApiTest.today;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
+import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
+import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The start forms of Tasklist as the second door to the intake: {@code
+ * /engine-rest/process-definition/key/{courtNoticeEntry|bailiffNoticeEntry}/submit-form} with the
+ * flat values a Camunda Form submits must give exactly what {@code POST /api/notices/…} gives for
+ * the same notice, and refuse the same way – with nothing stored.
+ */
+@AppTest
+class NoticeFormEntryTest {
+
+  static final String COURT_ENTRY = ProcessKeys.COURT_NOTICE_ENTRY;
+  static final String BAILIFF_ENTRY = ProcessKeys.BAILIFF_NOTICE_ENTRY;
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService historyService;
+  @Autowired FormService formService;
+  @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
+  @Autowired JdbcTemplate jdbc;
+  @LocalServerPort int port;
+  final ObjectMapper json = new ObjectMapper();
+
+  @BeforeEach
+  @AfterEach
+  void realClock() {
+    ClockUtil.reset();
+  }
+
+  // --- same result through both doors ---------------------------------------------------------
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aCourtNoticeThroughTheFormOpensTheSameCaseAsThroughTheApi() throws Exception {
+    Map<String, Object> notice = courtNotice();
+    notice.remove("district");
+    ((Map<String, Object>) notice.get("household")).put("phone", "030 1234567");
+
+    Map<String, Object> viaApi = new LinkedHashMap<>(notice);
+    viaApi.put("district", "mitte");
+    JsonNode api = json.readTree(post("fk.mitte", COURT, viaApi).getBody());
+
+    Map<String, Object> viaForm = formValues(notice);
+    viaForm.put("courtFileNumber", nextFileNumber());
+    ResponseEntity<String> response = submitForm("fk.mitte", COURT_ENTRY, viaForm);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    HistoricProcessInstance entry = entryInstance(response);
+
+    String caseId = (String) variable(entry, CaseVariables.ENTERED_CASE_ID);
+    String caseInstanceId = (String) variable(entry, CaseVariables.ENTERED_CASE_INSTANCE_ID);
+    assertThat(caseId).matches("MI-" + today().getYear() + "-\\d{5}");
+    assertSameCase(api.get("processInstanceId").asText(), caseInstanceId,
+        CaseVariables.CASE_ID, CaseVariables.COURT_FILE_NUMBER);
+    assertThat(runtimeService.getVariable(caseInstanceId, CaseVariables.COURT_FILE_NUMBER))
+        .isEqualTo(viaForm.get("courtFileNumber"));
+    assertThat(runtimeService.getVariable(caseInstanceId, CaseVariables.CASE_ID)).isEqualTo(caseId);
+    assertThat(runtimeService.getVariable(caseInstanceId, CaseVariables.ARREARS)).isEqualTo(2450.0);
+
+    Task letter = taskService.createTaskQuery().processInstanceId(caseInstanceId).singleResult();
+    assertThat(letter.getTaskDefinitionKey()).isEqualTo(ProcessKeys.TASK_SEND_COURT_LETTER);
+    assertThat(letter.getDueDate()).isNotNull();
+    assertThat(new CaseRegistry(jdbc).find(caseId)).contains(new CaseRegistry.RegisteredCase(
+        caseId, "mitte", CaseRegistry.ORIGIN_COURT, caseInstanceId, CaseRegistry.STATUS_OPEN));
+  }
+
+  @Test
+  void theEntryInstanceEndsAtOnceInTheDistrictAndKeepsOnlyWhereTheNoticeWent() throws Exception {
+    ResponseEntity<String> response = submitForm("fk.mitte", COURT_ENTRY, courtForm());
+    HistoricProcessInstance entry = entryInstance(response);
+
+    assertThat(entry.getProcessDefinitionKey()).isEqualTo(COURT_ENTRY);
+    assertThat(entry.getEndTime()).isNotNull();
+    assertThat(entry.getTenantId()).isEqualTo("mitte");
+    assertThat(entry.getStartUserId()).isEqualTo("fk.mitte");
+    assertThat(historyService.createHistoricActivityInstanceQuery()
+        .processInstanceId(entry.getId()).orderPartiallyByOccurrence().asc().list())
+        .extracting(a -> a.getActivityId())
+        .containsExactly("CourtNoticeEntered", "OpenCourtCase", "CourtCaseOpened");
+    // the notice's personal data lives in the case, not in the entry instance
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(entry.getId())
+        .list()).extracting(HistoricVariableInstance::getName)
+        .containsExactlyInAnyOrder(CaseVariables.ENTERED_CASE_ID,
+            CaseVariables.ENTERED_CASE_INSTANCE_ID);
+    ProcessInstance entryAtRuntime = runtimeService.createProcessInstanceQuery()
+        .processInstanceId(entry.getId()).singleResult();
+    assertThat(entryAtRuntime).isNull();
+  }
+
+  @Test
+  void aBailiffNoticeThroughTheFormOpensTheSameCaseAsThroughTheApi() throws Exception {
+    Map<String, Object> notice = bailiffNotice();
+    notice.remove("district");
+    Map<String, Object> viaApi = new LinkedHashMap<>(notice);
+    viaApi.put("district", "mitte");
+    ResponseEntity<String> apiResponse = post("fk.mitte", BAILIFF, viaApi);
+    assertThat(apiResponse.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String apiInstance = json.readTree(apiResponse.getBody()).get("processInstanceId").asText();
+
+    Map<String, Object> viaForm = formValues(bailiffNotice());
+    viaForm.remove("district");
+    for (String key : List.of("bailiffReference", "receivedOn", "evictionAt", "householdName",
+        "householdPostalCode", "householdCity")) {
+      viaForm.put(key, formValues(notice).get(key));
+    }
+    ResponseEntity<String> response = submitForm("fk.mitte", BAILIFF_ENTRY, viaForm);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    HistoricProcessInstance entry = entryInstance(response);
+    assertThat(variable(entry, CaseVariables.JOINED_OPEN_CASE)).isEqualTo(false);
+    String formInstance = (String) variable(entry, CaseVariables.ENTERED_CASE_INSTANCE_ID);
+
+    assertSameCase(apiInstance, formInstance, CaseVariables.CASE_ID,
+        CaseVariables.HOUSEHOLD_STREET);
+    assertThat(evictionLetterVariables(formInstance))
+        .isEqualTo(evictionLetterVariables(apiInstance));
+  }
+
+  @Test
+  void aBailiffNoticeThroughTheFormJoinsTheOpenCaseOfTheCourtFile() throws Exception {
+    Map<String, Object> court = courtNotice();
+    JsonNode opened = json.readTree(post("fk.mitte", COURT, court).getBody());
+    String caseInstance = opened.get("processInstanceId").asText();
+
+    Map<String, Object> form = formValues(bailiffNotice());
+    form.remove("district");
+    form.put("court", "AG Mitte");
+    form.put("courtFileNumber", court.get("courtFileNumber"));
+    ResponseEntity<String> response = submitForm("fk.mitte", BAILIFF_ENTRY, form);
+
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    HistoricProcessInstance entry = entryInstance(response);
+    assertThat(variable(entry, CaseVariables.JOINED_OPEN_CASE)).isEqualTo(true);
+    assertThat(variable(entry, CaseVariables.ENTERED_CASE_ID))
+        .isEqualTo(opened.get("caseId").asText());
+    assertThat(taskService.createTaskQuery().processInstanceId(caseInstance)
+        .taskDefinitionKey(ProcessKeys.TASK_SEND_EVICTION_LETTER).count()).isOne();
+  }
+
+  // --- refusals: 400 / 403 / 409 with German messages, nothing stored --------------------------
+
+  @Test
+  void badInputIsA400NamingEveryFieldInGermanAndStoresNothing() throws Exception {
+    Map<String, Object> form = courtForm();
+    form.put("court", "");
+    form.put("receivedOn", today().plusDays(1).toString());
+    form.put("householdPostalCode", "1234");
+    form.put("arrears", "viel");
+    Counts before = counts();
+
+    ResponseEntity<String> response = submitForm("fk.mitte", COURT_ENTRY, form);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode body = json.readTree(response.getBody());
+    assertThat(body.path("type").asText()).isEqualTo("NoticeEntryRejectedException");
+    assertThat(body.path("problemType").asText()).isEqualTo(IntakeProblems.INVALID_NOTICE.toString());
+    assertThat(body.path("violations").findValuesAsText("field")).containsExactlyInAnyOrder(
+        "arrears", "court", "receivedOn", "householdPostalCode");
+    assertThat(body.path("message").asText())
+        .startsWith("Die Mitteilung ist nicht vollständig oder nicht gültig und wurde nicht gespeichert:")
+        .contains("Pflichtangabe „Gericht“ fehlt.")
+        .contains("Die Postleitzahl „1234“ muss aus fünf Ziffern bestehen")
+        .contains("„Mietrückstand“ ist keine Zahl: „viel“")
+        .contains("liegt in der Zukunft");
+    assertThat(counts()).isEqualTo(before);
+  }
+
+  @Test
+  void theFormDoorRefusesWhatTheApiRefuses() throws Exception {
+    for (String[] bad : new String[][] {{"householdEmail", "erika.example.de"},
+        {"householdPhone", "bitte anrufen"}, {"hearingOn", "nächste Woche"},
+        {"receivedOn", today().minusYears(2).toString()}, {"householdName", " "}}) {
+      Map<String, Object> form = courtForm();
+      form.put(bad[0], bad[1]);
+      ResponseEntity<String> response = submitForm("fk.mitte", COURT_ENTRY, form);
+      assertThat(response.getStatusCode()).as(bad[0]).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(json.readTree(response.getBody()).path("violations").findValuesAsText("field"))
+          .as(bad[0]).containsExactly(bad[0]);
+    }
+    Map<String, Object> bailiff = bailiffForm();
+    bailiff.put("evictionAt", today().minusDays(10) + "T09:00");
+    bailiff.put("court", "Amtsgericht Mitte");
+    ResponseEntity<String> response = submitForm("fk.mitte", BAILIFF_ENTRY, bailiff);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(json.readTree(response.getBody()).path("violations").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("evictionAt", "courtFileNumber");
+  }
+
+  @Test
+  void theSameCourtFileTwiceIsRefusedNamingTheExistingCaseWhicheverDoorCameFirst()
+      throws Exception {
+    Map<String, Object> notice = courtNotice();
+    String existing = json.readTree(post("fk.mitte", COURT, notice).getBody()).get("caseId").asText();
+    Map<String, Object> form = formValues(notice);
+    form.put("court", "AG  Mitte");
+    form.put("courtFileNumber", ((String) notice.get("courtFileNumber")).replace(" ", ""));
+    Counts before = counts();
+
+    ResponseEntity<String> response = submitForm("fk.mitte", COURT_ENTRY, form);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    JsonNode body = json.readTree(response.getBody());
+    assertThat(body.path("existingCaseId").asText()).isEqualTo(existing);
+    assertThat(body.path("problemType").asText()).isEqualTo(IntakeProblems.DUPLICATE_NOTICE.toString());
+    assertThat(body.path("message").asText()).isEqualTo("Mitteilung bereits erfasst: Zu diesem "
+        + "Gericht und Aktenzeichen besteht bereits der Fall " + existing
+        + ". Es wurde kein zweiter Fall angelegt.");
+    assertThat(counts()).isEqualTo(before);
+
+    // and the other way round: the API refuses what the form filed
+    Map<String, Object> second = courtForm();
+    String viaForm = (String) variable(entryInstance(submitForm("fk.mitte", COURT_ENTRY, second)),
+        CaseVariables.ENTERED_CASE_ID);
+    Map<String, Object> again = courtNotice();
+    again.put("courtFileNumber", second.get("courtFileNumber"));
+    ResponseEntity<String> api = post("fk.mitte", COURT, again);
+    assertThat(api.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(api.getBody()).path("existingCaseId").asText()).isEqualTo(viaForm);
+  }
+
+  // --- the district comes from the user -------------------------------------------------------
+
+  @Test
+  void aCaseworkerEntersForHerOwnDistrictOnly() throws Exception {
+    String neukoelln = (String) variable(
+        entryInstance(submitForm("fk.neukoelln", COURT_ENTRY, courtForm())),
+        CaseVariables.ENTERED_CASE_INSTANCE_ID);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(neukoelln)
+        .singleResult().getTenantId()).isEqualTo("neukoelln");
+    assertThat(runtimeService.getVariable(neukoelln, CaseVariables.CASE_ID).toString())
+        .startsWith("NK-");
+
+    Map<String, Object> foreign = courtForm();
+    foreign.put("enterForOtherDistrict", true);
+    foreign.put("district", "neukoelln");
+    Counts before = counts();
+    ResponseEntity<String> response = submitForm("fk.mitte", COURT_ENTRY, foreign);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    JsonNode body = json.readTree(response.getBody());
+    assertThat(body.path("message").asText()).isEqualTo("Sie dürfen keine Mitteilungen für den "
+        + "Bezirk Neukölln („neukoelln“) erfassen, nur für Ihren eigenen Bezirk. Es wurde nichts "
+        + "gespeichert.");
+    assertThat(body.path("violations").findValuesAsText("field")).containsExactly("district");
+    assertThat(counts()).isEqualTo(before);
+
+    Map<String, Object> own = courtForm();
+    own.put("district", "mitte");
+    assertThat(submitForm("fk.mitte", COURT_ENTRY, own).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void anAdministratorMustChooseTheDistrict() throws Exception {
+    Counts before = counts();
+    ResponseEntity<String> response = submitForm("admin", COURT_ENTRY, courtForm());
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode body = json.readTree(response.getBody());
+    assertThat(body.path("violations").findValuesAsText("field")).containsExactly("district");
+    assertThat(body.path("message").asText()).contains("Bitte wählen Sie den Bezirk");
+    assertThat(counts()).isEqualTo(before);
+
+    Map<String, Object> chosen = courtForm();
+    chosen.put("enterForOtherDistrict", true);
+    chosen.put("district", "neukoelln");
+    response = submitForm("admin", COURT_ENTRY, chosen);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    HistoricProcessInstance entry = entryInstance(response);
+    assertThat(entry.getTenantId()).isEqualTo("neukoelln");
+    String caseInstance = (String) variable(entry, CaseVariables.ENTERED_CASE_INSTANCE_ID);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(caseInstance)
+        .singleResult().getTenantId()).isEqualTo("neukoelln");
+    assertThat(runtimeService.getVariable(caseInstance, CaseVariables.ENTERED_BY)).isEqualTo("admin");
+  }
+
+  @Test
+  void withoutAUserTheJavaApiIsRefusedForWantOfADistrict() {
+    Counts before = counts();
+    assertThatThrownBy(() -> formService.submitStartForm(latest(COURT_ENTRY).getId(), courtForm()))
+        .satisfies(e -> assertThat(causes(e)).anySatisfy(cause -> assertThat(cause)
+            .isInstanceOf(NoticeEntryRejectedException.class)
+            .hasMessageContaining("Bitte wählen Sie den Bezirk")));
+    assertThat(counts()).isEqualTo(before);
+  }
+
+  // --- Tasklist --------------------------------------------------------------------------------
+
+  @Test
+  void tasklistOffersCaseworkersBothEntriesAndNotTheCaseProcess() throws Exception {
+    ResponseEntity<String> response = rest.withBasicAuth("fk.mitte", "demo").getForEntity(
+        "/engine-rest/process-definition?latestVersion=true&active=true&startableInTasklist=true"
+            + "&startablePermissionCheck=true&sortBy=name&sortOrder=asc", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode definitions = json.readTree(response.getBody());
+    Map<String, String> names = new LinkedHashMap<>();
+    definitions.forEach(d -> names.put(d.path("key").asText(), d.path("name").asText()));
+    assertThat(names).containsEntry(COURT_ENTRY, "Mitteilung über Räumungsklage erfassen")
+        .containsEntry(BAILIFF_ENTRY, "Mitteilung über Zwangsräumung erfassen")
+        .doesNotContainKey(ProcessKeys.PROCESS);
+
+    for (String key : List.of(COURT_ENTRY, BAILIFF_ENTRY)) {
+      JsonNode startForm = json.readTree(rest.withBasicAuth("fk.mitte", "demo").getForEntity(
+          "/engine-rest/process-definition/key/" + key + "/startForm", String.class).getBody());
+      assertThat(startForm.path("camundaFormRef").path("key").asText()).isEqualTo(
+          key.equals(COURT_ENTRY) ? ProcessKeys.FORM_COURT_NOTICE_ENTRY
+              : ProcessKeys.FORM_BAILIFF_NOTICE_ENTRY);
+      ResponseEntity<String> form = rest.withBasicAuth("fk.mitte", "demo").getForEntity(
+          "/engine-rest/process-definition/key/" + key + "/deployed-start-form", String.class);
+      assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+      assertThat(json.readTree(form.getBody()).path("id").asText())
+          .isEqualTo(startForm.path("camundaFormRef").path("key").asText());
+    }
+  }
+
+  /** What Tasklist itself calls: the webapps' engine API behind their own login and CSRF token. */
+  @Test
+  void tasklistsOwnApiAnswersWithTheSameGermanMessage() throws Exception {
+    WebappSession session = WebappSession.login(port, "fk.mitte", "demo");
+    Map<String, Object> form = courtForm();
+    form.put("householdPostalCode", "80331");
+    Counts before = counts();
+
+    HttpResponse<String> response = session.post(
+        "/camunda/api/engine/engine/default/process-definition/key/" + COURT_ENTRY + "/submit-form",
+        json.writeValueAsString(Map.of("variables", typedLikeTasklist(form))));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(json.readTree(response.body()).path("message").asText())
+        .contains("Die Postleitzahl 80331 liegt nicht in Berlin");
+    assertThat(counts()).isEqualTo(before);
+
+    response = session.post(
+        "/camunda/api/engine/engine/default/process-definition/key/" + COURT_ENTRY + "/submit-form",
+        json.writeValueAsString(Map.of("variables", typedLikeTasklist(courtForm()))));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    String entryId = json.readTree(response.body()).path("id").asText();
+    String caseInstance = (String) historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(entryId).variableName(CaseVariables.ENTERED_CASE_INSTANCE_ID)
+        .singleResult().getValue();
+    assertThat(taskService.createTaskQuery().processInstanceId(caseInstance).singleResult()
+        .getTaskDefinitionKey()).isEqualTo(ProcessKeys.TASK_SEND_COURT_LETTER);
+    assertThat(runtimeService.getVariable(caseInstance, CaseVariables.ENTERED_BY))
+        .isEqualTo("fk.mitte");
+  }
+
+  // --- helpers --------------------------------------------------------------------------------
+
+  record Counts(long registry, long courtNotices, long instances, long entries) {}
+
+  Counts counts() {
+    return new Counts(
+        jdbc.queryForObject("SELECT COUNT(*) FROM case_registry", Long.class),
+        jdbc.queryForObject("SELECT COUNT(*) FROM court_notice", Long.class),
+        runtimeService.createProcessInstanceQuery().count(),
+        historyService.createHistoricProcessInstanceQuery()
+            .processDefinitionKeyIn(COURT_ENTRY, BAILIFF_ENTRY).count());
+  }
+
+  /** Same variables, tenant and first task (key, due date, candidates) in both case instances. */
+  void assertSameCase(String viaApi, String viaForm, String... differing) {
+    Map<String, Object> api = new HashMap<>(runtimeService.getVariables(viaApi));
+    Map<String, Object> form = new HashMap<>(runtimeService.getVariables(viaForm));
+    for (String name : differing) {
+      api.remove(name);
+      form.remove(name);
+    }
+    assertThat(form).isEqualTo(api);
+    ProcessInstance a = runtimeService.createProcessInstanceQuery().processInstanceId(viaApi).singleResult();
+    ProcessInstance f = runtimeService.createProcessInstanceQuery().processInstanceId(viaForm).singleResult();
+    assertThat(f.getTenantId()).isEqualTo(a.getTenantId()).isEqualTo("mitte");
+    assertThat(f.getProcessDefinitionId()).isEqualTo(a.getProcessDefinitionId());
+    assertThat(f.getBusinessKey()).isEqualTo(runtimeService.getVariable(viaForm, CaseVariables.CASE_ID));
+    assertThat(tasks(viaForm)).isEqualTo(tasks(viaApi)).isNotEmpty();
+  }
+
+  /** key, name, due date, tenant and candidate groups of each open task. */
+  List<String> tasks(String processInstanceId) {
+    List<String> tasks = new ArrayList<>();
+    for (Task task : taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .orderByTaskName().asc().list()) {
+      Set<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+          .map(IdentityLink::getGroupId).collect(Collectors.toCollection(java.util.TreeSet::new));
+      tasks.add(task.getTaskDefinitionKey() + "|" + task.getName() + "|" + task.getDueDate() + "|"
+          + task.getTenantId() + "|" + groups);
+    }
+    return tasks;
+  }
+
+  Map<String, Object> evictionLetterVariables(String processInstanceId) {
+    Task task = taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(ProcessKeys.TASK_SEND_EVICTION_LETTER).singleResult();
+    Map<String, Object> variables = new HashMap<>(taskService.getVariablesLocal(task.getId()));
+    variables.putAll(runtimeService.getVariablesLocal(task.getExecutionId()));
+    variables.remove(CaseVariables.CASE_ID);
+    return variables;
+  }
+
+  HistoricProcessInstance entryInstance(ResponseEntity<String> response) throws Exception {
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    String id = json.readTree(response.getBody()).path("id").asText();
+    return historyService.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
+  }
+
+  Object variable(HistoricProcessInstance instance, String name) {
+    HistoricVariableInstance variable = historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(name).singleResult();
+    assertThat(variable).as(name).isNotNull();
+    return variable.getValue();
+  }
+
+  static List<Throwable> causes(Throwable e) {
+    List<Throwable> chain = new ArrayList<>();
+    for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) {
+      chain.add(t);
+    }
+    return chain;
+  }
+
+  ProcessDefinition latest(String key) {
+    return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key)
+        .latestVersion().singleResult();
+  }
+
+  /** A court notice as the form submits it: flat keys, empty optional text as "". */
+  static Map<String, Object> courtForm() {
+    Map<String, Object> form = formValues(courtNotice());
+    form.remove("district");
+    return form;
+  }
+
+  static Map<String, Object> bailiffForm() {
+    Map<String, Object> form = formValues(bailiffNotice());
+    form.remove("district");
+    return form;
+  }
+
+  /** The REST body of a notice as the flat values of its start form. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> formValues(Map<String, Object> notice) {
+    Map<String, Object> form = new HashMap<>();
+    notice.forEach((key, value) -> {
+      if (value instanceof Map<?, ?> household) {
+        ((Map<String, Object>) household).forEach((field, v) -> form.put(
+            "household" + Character.toUpperCase(field.charAt(0)) + field.substring(1),
+            v == null ? "" : v));
+      } else {
+        form.put(key, value);
+      }
+    });
+    form.putIfAbsent("enterForOtherDistrict", false);
+    return form;
+  }
+
+  /** {name: {value}} as Tasklist sends the values of a Camunda Form (no type: the engine infers it). */
+  static Map<String, Object> typedLikeTasklist(Map<String, Object> values) {
+    Map<String, Object> variables = new HashMap<>();
+    values.forEach((name, value) -> {
+      Map<String, Object> variable = new HashMap<>();
+      variable.put("value", value);
+      variables.put(name, variable);
+    });
+    return variables;
+  }
+
+  ResponseEntity<String> submitForm(String user, String key, Map<String, Object> values)
+      throws Exception {
+    String body = json.writeValueAsString(Map.of("variables", typedLikeTasklist(values)));
+    return rest.withBasicAuth(user, user.equals("admin") ? "admin" : "demo").exchange(
+        "/engine-rest/process-definition/key/" + key + "/submit-form", HttpMethod.POST,
+        jsonEntity(body), String.class);
+  }
+
+  ResponseEntity<String> post(String user, String path, Map<String, Object> body) throws Exception {
+    return rest.withBasicAuth(user, user.equals("admin") ? "admin" : "demo")
+        .exchange(path, HttpMethod.POST, jsonEntity(json.writeValueAsString(body)), String.class);
+  }
+
+  /** A browser-like session of the webapps: their login form, session cookie and CSRF token. */
+  record WebappSession(HttpClient client, CookieManager cookies, String base) {
+
+    static WebappSession login(int port, String user, String password) throws Exception {
+      CookieManager cookies = new CookieManager();
+      HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+          .followRedirects(HttpClient.Redirect.NORMAL).build();
+      WebappSession session = new WebappSession(client, cookies, "http://localhost:" + port);
+      session.get("/camunda/app/tasklist/default/");
+      String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+          + URLEncoder.encode(password, StandardCharsets.UTF_8);
+      HttpResponse<String> login = session.send(HttpRequest.newBuilder(
+              URI.create(session.base + "/camunda/api/admin/auth/user/default/login/tasklist"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form)));
+      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+      // the login starts a new session; its CSRF token comes with the next GET, as in Tasklist
+      session.get("/camunda/api/engine/engine/");
+      return session;
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+      return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    HttpResponse<String> post(String path, String jsonBody) throws Exception {
+      return send(HttpRequest.newBuilder(URI.create(base + path))
+          .header("Content-Type", "application/json")
+          .header("Accept", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+      String token = cookies.getCookieStore().getCookies().stream()
+          .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
+          .findFirst().orElse(null);
+      if (token != null) {
+        request.header("X-XSRF-TOKEN", token);
+      }
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+  }
+}
