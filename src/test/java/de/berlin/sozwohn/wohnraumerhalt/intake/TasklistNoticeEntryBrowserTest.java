@@ -1,0 +1,214 @@
+package de.berlin.sozwohn.wohnraumerhalt.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
+import de.berlin.sozwohn.wohnraumerhalt.process.Deadlines;
+import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
+import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Tasklist in a real browser, as a caseworker uses it: log in as {@code fk.mitte}, "Prozess
+ * starten" → "Mitteilung über Räumungsklage erfassen", fill in the Camunda Form, start – and the
+ * case's first task is in the list; the same court file again shows the duplicate message naming
+ * the case. Screenshots go to {@code target/screenshots/}.
+ *
+ * <p>Uses Debian's {@code chromium} and {@code chromedriver} (paths: system properties {@code
+ * wohnraumerhalt.test.chromium}, {@code wohnraumerhalt.test.chromedriver}); skipped where they are
+ * missing. The driver path is set explicitly, so Selenium Manager never runs (and with {@code
+ * SE_OFFLINE=true} from the build it could not download anything either).
+ */
+@AppTest
+class TasklistNoticeEntryBrowserTest {
+
+  static final Path CHROMIUM =
+      Path.of(System.getProperty("wohnraumerhalt.test.chromium", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("wohnraumerhalt.test.chromedriver", "/usr/bin/chromedriver"));
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  static final Duration TIMEOUT = Duration.ofSeconds(30);
+  static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  @LocalServerPort int port;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired Deadlines deadlines;
+
+  WebDriver driver;
+  WebDriverWait wait;
+
+  @BeforeEach
+  void browser() {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Browser test skipped: needs Debian's chromium and chromedriver at " + CHROMIUM + " and "
+            + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
+    ClockUtil.reset();
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+        "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--window-size=1440,1000", "--lang=de-DE");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    ChromeDriver chrome = new ChromeDriver(service, options);
+    // a German browser, as in the Bezirksämter: form-js reads and shows dates in the locale of
+    // the browser's Intl API (dd.mm.yyyy), which --lang does not set in headless Chromium
+    chrome.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "de-DE"));
+    chrome.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Berlin"));
+    driver = chrome;
+    wait = new WebDriverWait(driver, TIMEOUT);
+  }
+
+  /** On a failure, what the browser showed (before {@link #close} ends it). */
+  @RegisterExtension
+  final AfterTestExecutionCallback screenshotOnFailure = context -> {
+    if (context.getExecutionException().isPresent() && driver != null) {
+      screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
+    }
+  };
+
+  @AfterEach
+  void close() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  @Test
+  void aCaseworkerEntersACourtNoticeFindsTheLetterTaskAndCannotEnterItTwice() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String fileNumber = "41 C " + suffix + "/26";
+    String household = "Erika Browser-" + suffix;
+    LocalDate receivedOn = LocalDate.now(NoticeApiTest.BERLIN).minusDays(2);
+
+    login("fk.mitte", "demo");
+    enterCourtNotice(fileNumber, household, receivedOn);
+
+    // the dialog closes and the case's first task is in "Aufgaben meines Bezirks"
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+    String task = wait.ignoring(StaleElementReferenceException.class).until(d -> d.findElements(
+            By.cssSelector(".tasks-list li.task")).stream().map(WebElement::getText)
+        .filter(text -> text.contains(household)).findFirst().orElse(null));
+    assertThat(task).contains("Standardanschreiben versenden", "Prävention zum Wohnraumerhalt");
+    screenshot("tasklist-court-notice-entered.png");
+
+    ProcessInstance instance = caseOf(fileNumber);
+    String caseId = (String) runtimeService.getVariable(instance.getId(), CaseVariables.CASE_ID);
+    assertThat(task).contains(caseId);
+    assertThat(instance.getTenantId()).isEqualTo("mitte");
+    Task letter = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(letter.getTaskDefinitionKey()).isEqualTo(ProcessKeys.TASK_SEND_COURT_LETTER);
+    assertThat(letter.getDueDate()).isEqualTo(deadlines.dueAfterWorkingDays(receivedOn.toString(), 3));
+    assertThat(runtimeService.getVariables(instance.getId()))
+        .containsEntry(CaseVariables.RECEIVED_ON, receivedOn.toString())
+        .containsEntry(CaseVariables.HOUSEHOLD_NAME, household)
+        .containsEntry(CaseVariables.ARREARS, 2450.5)
+        .containsEntry(CaseVariables.ENTERED_BY, "fk.mitte");
+
+    // the same court file again: Tasklist shows the refusal naming the case, nothing is stored
+    enterCourtNotice(fileNumber, household, receivedOn);
+    WebElement alert = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".modal .alert-danger")));
+    wait.until(ExpectedConditions.textToBePresentInElement(alert, caseId));
+    assertThat(alert.getText()).contains("Der Prozess konnte nicht gestartet werden")
+        .contains("Mitteilung bereits erfasst: Zu diesem Gericht und Aktenzeichen besteht bereits "
+            + "der Fall " + caseId + ". Es wurde kein zweiter Fall angelegt.");
+    screenshot("tasklist-court-notice-duplicate.png");
+    assertThat(casesOf(fileNumber)).hasSize(1);
+  }
+
+  void login(String user, String password) {
+    driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+        "return Intl.DateTimeFormat().resolvedOptions().locale + ' ' + navigator.language"))
+        .as("browser locale").asString().startsWith("de");
+    WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("form[name='signinForm']")));
+    form.findElement(By.cssSelector("input[type='text']")).sendKeys(user);
+    form.findElement(By.cssSelector("input[type='password']")).sendKeys(password);
+    form.findElement(By.cssSelector("button[type='submit']")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list")));
+  }
+
+  void enterCourtNotice(String fileNumber, String household, LocalDate receivedOn) {
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//a[contains(normalize-space(.), 'Prozess starten')]"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//ul[contains(@class,'processes')]//a[normalize-space(.)='Mitteilung über Räumungsklage erfassen']")))
+        .click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-form")));
+    field("court").sendKeys("Amtsgericht Mitte");
+    field("courtFileNumber").sendKeys(fileNumber);
+    WebElement date = field("receivedOn-date");
+    date.sendKeys(receivedOn.format(GERMAN_DATE));
+    date.sendKeys(Keys.TAB);
+    field("householdName").sendKeys(household);
+    field("householdStreet").sendKeys("Browserstraße 7");
+    field("householdPostalCode").sendKeys("10115");
+    field("landlord").sendKeys("Wohnbau GmbH");
+    field("arrears").sendKeys("2450.50");
+    WebElement start = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("button[ng-click='startProcessInstance()']")));
+    start.click();
+  }
+
+  /** A form-js input by the key of its form field (ids end in "-Field_&lt;key&gt;"). */
+  WebElement field(String key) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector(".modal .fjs-form [id$='-Field_" + key + "']")));
+  }
+
+  ProcessInstance caseOf(String fileNumber) {
+    List<ProcessInstance> cases = casesOf(fileNumber);
+    assertThat(cases).hasSize(1);
+    return cases.get(0);
+  }
+
+  List<ProcessInstance> casesOf(String fileNumber) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(ProcessKeys.PROCESS)
+        .variableValueEquals(CaseVariables.COURT_FILE_NUMBER, fileNumber).list();
+  }
+
+  void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
