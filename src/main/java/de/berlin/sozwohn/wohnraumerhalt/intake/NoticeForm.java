@@ -86,7 +86,10 @@ public final class NoticeForm {
     return new Mapped<>(notice, in.violations);
   }
 
-  /** The form key of a field the validator names by its request path: household.name → householdName. */
+  /**
+   * The form key of a field that the validator names by its request path: household.name →
+   * householdName.
+   */
   public static String formField(String requestPath) {
     return FORM_FIELD_OF_PATH.getOrDefault(requestPath, requestPath);
   }
@@ -125,7 +128,8 @@ public final class NoticeForm {
           || value instanceof BigInteger) {
         return value.toString();
       }
-      violations.add(new Violation(key, "„" + label + "“ hat den falschen Typ: erwartet ein Text."));
+      violations.add(
+          new Violation(key, "„" + label + "“ hat den falschen Typ: erwartet ein Text."));
       return null;
     }
 

@@ -29,9 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Files court and bailiff notices (SPEC §3 steps 1 and 6) for both doors – the REST API ({@link
- * NoticeController}) and the start forms in Tasklist ({@link NoticeFormEntry}): checks the district and the fields,
- * registers the case and starts or notifies its process instance – all in one transaction that the
- * engine shares, so an error leaves nothing behind. The duplicate rule is the registry's primary
+ * NoticeController}) and the start forms in Tasklist ({@link NoticeFormEntry}): checks the
+ * district and the fields, registers the case and starts or notifies its process instance – all in
+ * one transaction that the engine shares, so an error leaves nothing behind. The duplicate rule is the registry's primary
  * key on court + court file number.
  */
 @Service
