@@ -15,14 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,7 +38,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -71,7 +62,6 @@ class NoticeFormEntryTest {
   @Autowired FormService formService;
   @Autowired org.camunda.bpm.engine.RepositoryService repositoryService;
   @Autowired JdbcTemplate jdbc;
-  @LocalServerPort int port;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -362,37 +352,6 @@ class NoticeFormEntryTest {
     }
   }
 
-  /** What Tasklist itself calls: the webapps' engine API behind their own login and CSRF token. */
-  @Test
-  void tasklistsOwnApiAnswersWithTheSameGermanMessage() throws Exception {
-    WebappSession session = WebappSession.login(port, "fk.mitte", "demo");
-    Map<String, Object> form = courtForm();
-    form.put("householdPostalCode", "80331");
-    Counts before = counts();
-
-    HttpResponse<String> response = session.post(
-        "/camunda/api/engine/engine/default/process-definition/key/" + COURT_ENTRY + "/submit-form",
-        json.writeValueAsString(Map.of("variables", typedLikeTasklist(form))));
-
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-    assertThat(json.readTree(response.body()).path("message").asText())
-        .contains("Die Postleitzahl 80331 liegt nicht in Berlin");
-    assertThat(counts()).isEqualTo(before);
-
-    response = session.post(
-        "/camunda/api/engine/engine/default/process-definition/key/" + COURT_ENTRY + "/submit-form",
-        json.writeValueAsString(Map.of("variables", typedLikeTasklist(courtForm()))));
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    String entryId = json.readTree(response.body()).path("id").asText();
-    String caseInstance = (String) historyService.createHistoricVariableInstanceQuery()
-        .processInstanceId(entryId).variableName(CaseVariables.ENTERED_CASE_INSTANCE_ID)
-        .singleResult().getValue();
-    assertThat(taskService.createTaskQuery().processInstanceId(caseInstance).singleResult()
-        .getTaskDefinitionKey()).isEqualTo(ProcessKeys.TASK_SEND_COURT_LETTER);
-    assertThat(runtimeService.getVariable(caseInstance, CaseVariables.ENTERED_BY))
-        .isEqualTo("fk.mitte");
-  }
-
   // --- helpers --------------------------------------------------------------------------------
 
   record Counts(long registry, long courtNotices, long instances, long entries) {}
@@ -523,48 +482,5 @@ class NoticeFormEntryTest {
   ResponseEntity<String> post(String user, String path, Map<String, Object> body) throws Exception {
     return rest.withBasicAuth(user, user.equals("admin") ? "admin" : "demo")
         .exchange(path, HttpMethod.POST, jsonEntity(json.writeValueAsString(body)), String.class);
-  }
-
-  /** A browser-like session of the webapps: their login form, session cookie and CSRF token. */
-  record WebappSession(HttpClient client, CookieManager cookies, String base) {
-
-    static WebappSession login(int port, String user, String password) throws Exception {
-      CookieManager cookies = new CookieManager();
-      HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-          .followRedirects(HttpClient.Redirect.NORMAL).build();
-      WebappSession session = new WebappSession(client, cookies, "http://localhost:" + port);
-      session.get("/camunda/app/tasklist/default/");
-      String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-          + URLEncoder.encode(password, StandardCharsets.UTF_8);
-      HttpResponse<String> login = session.send(HttpRequest.newBuilder(
-              URI.create(session.base + "/camunda/api/admin/auth/user/default/login/tasklist"))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(form)));
-      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-      // the login starts a new session; its CSRF token comes with the next GET, as in Tasklist
-      session.get("/camunda/api/engine/engine/");
-      return session;
-    }
-
-    HttpResponse<String> get(String path) throws Exception {
-      return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
-    }
-
-    HttpResponse<String> post(String path, String jsonBody) throws Exception {
-      return send(HttpRequest.newBuilder(URI.create(base + path))
-          .header("Content-Type", "application/json")
-          .header("Accept", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
-    }
-
-    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-      String token = cookies.getCookieStore().getCookies().stream()
-          .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
-          .findFirst().orElse(null);
-      if (token != null) {
-        request.header("X-XSRF-TOKEN", token);
-      }
-      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
   }
 }

@@ -7,7 +7,16 @@ import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.Deadlines;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,6 +26,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -41,20 +52,34 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * Tasklist in a real browser, as a caseworker uses it: log in as {@code fk.mitte}, "Prozess
- * starten" → "Mitteilung über Räumungsklage erfassen", fill in the Camunda Form, start – and the
- * case's first task is in the list; the same court file again shows the duplicate message naming
- * the case. Screenshots go to {@code target/screenshots/}.
+ * Tasklist itself, not just Camunda's REST API: the webapps' own engine API (behind their login
+ * and CSRF token) answers a refused start form with the German message, and in a real browser a
+ * caseworker ({@code fk.mitte}) uses "Prozess starten" → "Mitteilung über Räumungsklage erfassen",
+ * fills in the Camunda Form, starts – and the case's first task is in the list; the same court
+ * file again shows the duplicate message naming the case. Screenshots go to
+ * {@code target/screenshots/}.
  *
- * <p>Uses Debian's {@code chromium} and {@code chromedriver} (paths: system properties {@code
- * wohnraumerhalt.test.chromium}, {@code wohnraumerhalt.test.chromedriver}); skipped where they are
- * missing. The driver path is set explicitly, so Selenium Manager never runs (and with {@code
- * SE_OFFLINE=true} from the build it could not download anything either).
+ * <p>Its own Spring context (engine with a name of its own): the Camunda Spring Boot webapp
+ * initialises its servlet filters through a JVM-wide registry, so after another test context of
+ * the suite has started and closed, the webapps of the shared context no longer answer. A context
+ * started for this class initialises them for itself.
+ *
+ * <p>The browser test uses Debian's {@code chromium} and {@code chromedriver} (paths: system
+ * properties {@code wohnraumerhalt.test.chromium}, {@code wohnraumerhalt.test.chromedriver}) and is
+ * skipped where they are missing. The driver path is set explicitly, so Selenium Manager never
+ * runs (and with {@code SE_OFFLINE=true} from the build it could not download anything either).
  */
 @AppTest
-class TasklistNoticeEntryBrowserTest {
+@TestPropertySource(properties = {
+    "camunda.bpm.generate-unique-process-engine-name=true",
+    "camunda.bpm.generate-unique-process-application-name=true"})
+@DirtiesContext
+class TasklistNoticeEntryTest {
 
   static final Path CHROMIUM =
       Path.of(System.getProperty("wohnraumerhalt.test.chromium", "/usr/bin/chromium"));
@@ -68,16 +93,18 @@ class TasklistNoticeEntryBrowserTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired Deadlines deadlines;
+  @Autowired ProcessEngine processEngine;
+  @Autowired HistoryService historyService;
+  @Autowired JdbcTemplate jdbc;
+  final ObjectMapper json = new ObjectMapper();
 
   WebDriver driver;
   WebDriverWait wait;
 
-  @BeforeEach
-  void browser() {
+  void startBrowser() {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Browser test skipped: needs Debian's chromium and chromedriver at " + CHROMIUM + " and "
             + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
-    ClockUtil.reset();
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -96,6 +123,12 @@ class TasklistNoticeEntryBrowserTest {
     wait = new WebDriverWait(driver, TIMEOUT);
   }
 
+  @BeforeEach
+  @AfterEach
+  void realClock() {
+    ClockUtil.reset();
+  }
+
   /** On a failure, what the browser showed (before {@link #close} ends it). */
   @RegisterExtension
   final AfterTestExecutionCallback screenshotOnFailure = context -> {
@@ -111,8 +144,40 @@ class TasklistNoticeEntryBrowserTest {
     }
   }
 
+  /** What Tasklist itself calls: the webapps' engine API behind their own login and CSRF token. */
+  @Test
+  void tasklistsOwnApiAnswersWithTheSameGermanMessage() throws Exception {
+    WebappSession session = WebappSession.login(port, processEngine.getName(), "fk.mitte", "demo");
+    Map<String, Object> form = NoticeFormEntryTest.courtForm();
+    form.put("householdPostalCode", "80331");
+    long before = storedNotices();
+
+    HttpResponse<String> response = session.post(
+        "/camunda/api/engine/engine/" + processEngine.getName() + "/process-definition/key/" + ProcessKeys.COURT_NOTICE_ENTRY + "/submit-form",
+        json.writeValueAsString(Map.of("variables", NoticeFormEntryTest.typedLikeTasklist(form))));
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(json.readTree(response.body()).path("message").asText())
+        .contains("Die Postleitzahl 80331 liegt nicht in Berlin");
+    assertThat(storedNotices()).isEqualTo(before);
+
+    response = session.post(
+        "/camunda/api/engine/engine/" + processEngine.getName() + "/process-definition/key/" + ProcessKeys.COURT_NOTICE_ENTRY + "/submit-form",
+        json.writeValueAsString(Map.of("variables", NoticeFormEntryTest.typedLikeTasklist(NoticeFormEntryTest.courtForm()))));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    String entryId = json.readTree(response.body()).path("id").asText();
+    String caseInstance = (String) historyService.createHistoricVariableInstanceQuery()
+        .processInstanceId(entryId).variableName(CaseVariables.ENTERED_CASE_INSTANCE_ID)
+        .singleResult().getValue();
+    assertThat(taskService.createTaskQuery().processInstanceId(caseInstance).singleResult()
+        .getTaskDefinitionKey()).isEqualTo(ProcessKeys.TASK_SEND_COURT_LETTER);
+    assertThat(runtimeService.getVariable(caseInstance, CaseVariables.ENTERED_BY))
+        .isEqualTo("fk.mitte");
+  }
+
   @Test
   void aCaseworkerEntersACourtNoticeFindsTheLetterTaskAndCannotEnterItTwice() throws Exception {
+    startBrowser();
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     String fileNumber = "41 C " + suffix + "/26";
     String household = "Erika Browser-" + suffix;
@@ -155,7 +220,7 @@ class TasklistNoticeEntryBrowserTest {
   }
 
   void login(String user, String password) {
-    driver.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    driver.get("http://localhost:" + port + "/camunda/app/tasklist/" + processEngine.getName() + "/");
     assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
         "return Intl.DateTimeFormat().resolvedOptions().locale + ' ' + navigator.language"))
         .as("browser locale").asString().startsWith("de");
@@ -210,5 +275,54 @@ class TasklistNoticeEntryBrowserTest {
     Files.createDirectories(SCREENSHOTS);
     Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
     Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  long storedNotices() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM case_registry", Long.class)
+        + historyService.createHistoricProcessInstanceQuery()
+            .processDefinitionKey(ProcessKeys.COURT_NOTICE_ENTRY).count();
+  }
+
+  /** A browser-like session of the webapps: their login form, session cookie and CSRF token. */
+  record WebappSession(HttpClient client, CookieManager cookies, String base) {
+
+    static WebappSession login(int port, String engine, String user, String password) throws Exception {
+      CookieManager cookies = new CookieManager();
+      HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
+          .followRedirects(HttpClient.Redirect.NORMAL).build();
+      WebappSession session = new WebappSession(client, cookies, "http://localhost:" + port);
+      session.get("/camunda/app/tasklist/" + engine + "/");
+      String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+          + URLEncoder.encode(password, StandardCharsets.UTF_8);
+      HttpResponse<String> login = session.send(HttpRequest.newBuilder(
+              URI.create(session.base + "/camunda/api/admin/auth/user/" + engine + "/login/tasklist"))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form)));
+      assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+      // the login starts a new session; its CSRF token comes with the next GET, as in Tasklist
+      session.get("/camunda/api/engine/engine/");
+      return session;
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+      return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    HttpResponse<String> post(String path, String jsonBody) throws Exception {
+      return send(HttpRequest.newBuilder(URI.create(base + path))
+          .header("Content-Type", "application/json")
+          .header("Accept", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+      String token = cookies.getCookieStore().getCookies().stream()
+          .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue)
+          .findFirst().orElse(null);
+      if (token != null) {
+        request.header("X-XSRF-TOKEN", token);
+      }
+      return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
   }
 }
