@@ -80,6 +80,18 @@ final class ApiClient {
     return post("/api/notices/bailiff", notice);
   }
 
+  /** {@code GET /api/cases/{caseId}/letters}: {@code [{id, kind, createdAt, href}]}. */
+  List<JsonNode> letters(String caseId) {
+    return list(get("/api/cases/" + caseId + "/letters"));
+  }
+
+  /** {@code GET href} of a letter: the PDF. */
+  ResponseEntity<byte[]> download(String href) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.APPLICATION_PDF, MediaType.APPLICATION_JSON));
+    return rest.exchange(href, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+  }
+
   // ---- tasks (Camunda REST) ------------------------------------------------------------------
 
   /** {@code GET /engine-rest/task?processInstanceBusinessKey=…}: the case's open tasks this user may see. */

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +26,9 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The external contract of SPEC §3 and §7 as a black-box test outside the project drives it:
- * HTTP only – the intake API and Camunda's REST API as Tasklist uses it – as the demo users of §8,
- * with exactly the task keys, field names and JSON types of the SPEC. The one thing it does not do
- * over HTTP is move time (see {@link SimulatedClock}).
+ * HTTP only – the intake API, the letters and Camunda's REST API as Tasklist uses it – as the demo
+ * users of §8, with exactly the task keys, field names and JSON types of the SPEC. The one thing it
+ * does not do over HTTP is move time (see {@link SimulatedClock}).
  *
  * <p>All dates are fixed (Monday 2 March 2026 onwards), so due dates in Berlin working days are
  * known: the test reads like the procedure.
@@ -112,6 +114,17 @@ class ExternalContractTest {
         .text("appointmentAt", "2026-03-10T10:00"));
     assertThat(mitte.openTasks(caseId)).containsExactly(RECORD_CONTACT);
 
+    // the letter is kept with the case as PDF
+    List<JsonNode> letters = mitte.letters(caseId);
+    assertThat(letters).hasSize(1);
+    JsonNode courtLetter = letters.get(0);
+    assertThat(courtLetter.path("kind").asText()).isEqualTo("court-letter");
+    assertThat(courtLetter.path("id").asText()).isNotBlank();
+    // created at dispatch, by the engine clock (the offset depends on the database: compare instants)
+    assertThat(OffsetDateTime.parse(courtLetter.path("createdAt").asText()).toInstant())
+        .isEqualTo(at("2026-03-03T10:00").atZone(ApiClient.BERLIN).toInstant());
+    assertPdf(mitte.download(courtLetter.path("href").asText()));
+
     // the household calls: the contact ends the outreach, counselling follows
     clock.set("2026-03-04T11:00");
     mitte.complete(caseId, RECORD_CONTACT, form()
@@ -136,6 +149,9 @@ class ExternalContractTest {
     clock.set("2026-03-06T10:00");
     mitte.complete(caseId, SEND_EVICTION_LETTER, form().text("evictionLetterSentOn", "2026-03-06"));
     assertThat(mitte.openTasks(caseId)).containsExactly(COUNSELLING);
+    assertThat(mitte.letters(caseId)).extracting(l -> l.path("kind").asText())
+        .containsExactlyInAnyOrder("court-letter", "eviction-letter");
+    mitte.letters(caseId).forEach(l -> assertPdf(mitte.download(l.path("href").asText())));
 
     clock.set("2026-03-09T14:00");
     mitte.complete(caseId, COUNSELLING, form()
@@ -317,6 +333,30 @@ class ExternalContractTest {
   // ------------------------------------------------------------------ bad input
 
   @Test
+  @SuppressWarnings("unchecked")
+  void aBadNoticeIs400NamingTheFieldAndTheSameCourtFileTwiceIs409NamingTheCase() {
+    clock.set("2026-03-02T09:00");
+    Map<String, Object> bad = courtNotice("2026-03-02");
+    ((Map<String, Object>) bad.get("household")).put("postalCode", "1011");
+    ResponseEntity<String> rejected = mitte.fileCourtNotice(bad);
+    assertThat(rejected.getStatusCode()).as(rejected.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(rejected.getHeaders().getContentType()).hasToString("application/problem+json");
+    JsonNode problem = mitte.body(rejected);
+    assertThat(problem.path("status").asInt()).isEqualTo(400);
+    assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("household.postalCode");
+    // nothing stored: the corrected notice is the first for this court file
+    ((Map<String, Object>) bad.get("household")).put("postalCode", "10115");
+    Case opened = fileCourtNotice(bad);
+
+    ResponseEntity<String> again = mitte.fileCourtNotice(bad);
+    assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(again.getHeaders().getContentType()).hasToString("application/problem+json");
+    assertThat(mitte.body(again).path("existingCaseId").asText()).isEqualTo(opened.caseId());
+    assertThat(mitte.body(again).path("detail").asText()).contains(opened.caseId());
+    assertThat(mitte.tasks(opened.caseId())).hasSize(1);
+  }
+
+  @Test
   void badTaskInputIs400NamingTheFieldAndTheTaskStaysOpen() {
     clock.set("2026-03-02T09:00");
     Case opened = fileCourtNotice(courtNotice("2026-03-02"));
@@ -398,6 +438,15 @@ class ExternalContractTest {
     JsonNode letter = mitte.task(caseId, SEND_COURT_LETTER);
     assertThat(letter.path("assignee").isNull()).isTrue();
     assertThat(mitte.formVariables(letterId).path("letterSentOn").path("value").isMissingNode()).isTrue();
+    assertThat(mitte.letters(caseId)).isEmpty();
+
+    // the letters of Mitte's case do not exist for Neukölln (404, as for an unknown case)
+    mitte.complete(caseId, SEND_COURT_LETTER, form()
+        .text("letterSentOn", "2026-03-03").text("appointmentAt", "2026-03-10T10:00"));
+    String href = mitte.letters(caseId).get(0).path("href").asText();
+    assertThat(neukoelln.get("/api/cases/" + caseId + "/letters").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(neukoelln.download(href).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 
     // nor may Neukölln file a notice for Mitte
     ResponseEntity<String> mitteNotice = neukoelln.fileCourtNotice(courtNotice("2026-03-02"));
@@ -424,6 +473,7 @@ class ExternalContractTest {
       assertUnauthorized(client.submit(letterId, form().text("letterSentOn", "2026-03-02")));
       assertUnauthorized(client.fileCourtNotice(courtNotice("2026-03-02")));
       assertUnauthorized(client.fileBailiffNotice(bailiffNotice("2026-03-02", "2026-04-14T09:00")));
+      assertUnauthorized(client.get("/api/cases/" + opened.caseId() + "/letters"));
     }
     // locked for a moment even with the right password, then let in again
     assertUnauthorized(mitte.get("/engine-rest/task?processInstanceBusinessKey=" + opened.caseId()));
@@ -465,6 +515,13 @@ class ExternalContractTest {
     assertThat(response.getBody()).contains("ENGINE-13034", "no authenticated tenant")
         .doesNotContain((String) notice.get("courtFileNumber"))
         .doesNotContain("Mustermann");
+  }
+
+  static void assertPdf(ResponseEntity<byte[]> response) {
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getHeaders().getContentType()).hasToString("application/pdf");
+    assertThat(new String(response.getBody(), 0, 5, StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
   }
 
   static void assertUnauthorized(ResponseEntity<String> response) {

@@ -49,7 +49,10 @@ public class PostgresAvailable implements ExecutionCondition {
 
   /** The test server's URL with {@code currentSchema} set to {@code schema} (replacing any given). */
   public static String urlWithSchema(String schema) {
-    String url = url();
+    return withSchema(url(), schema);
+  }
+
+  static String withSchema(String url, String schema) {
     int query = url.indexOf('?');
     String base = query < 0 ? url : url.substring(0, query);
     StringBuilder parameters = new StringBuilder("currentSchema=" + schema);
