@@ -43,7 +43,7 @@ public class TaskInputErrorMapper implements ExtendedExceptionMapper<RestExcepti
     List<Map<String, String>> violations = invalid.getViolations().stream()
         .map(v -> Map.of("field", v.field(), "message", v.message()))
         .toList();
-    body.put("violations", violations);
+    body.put("errors", violations); // same name as in the intake problem documents
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(body)

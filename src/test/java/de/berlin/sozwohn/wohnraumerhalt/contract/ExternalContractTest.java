@@ -503,7 +503,7 @@ class ExternalContractTest {
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode body = mitte.body(response);
     assertThat(body.path("message").asText()).contains(field + ":");
-    assertThat(body.path("violations").findValuesAsText("field")).containsExactly(field);
+    assertThat(body.path("errors").findValuesAsText("field")).containsExactly(field);
     assertThat(mitte.get("/engine-rest/task/" + taskId).getStatusCode())
         .as("the task is still open").isEqualTo(HttpStatus.OK);
   }
