@@ -85,16 +85,20 @@ public final class ModelCheckCommand {
       long fileWarnings = findings.size() - fileErrors;
       errors += (int) fileErrors;
       warnings += (int) fileWarnings;
-      out.println(file + ": " + fileErrors + " Fehler, " + fileWarnings + " Warnungen");
+      out.println(file + ": " + fileErrors + " Fehler, " + warnings(fileWarnings));
       findings.stream()
           .sorted(Comparator.comparing(Finding::severity))
           .forEach(f -> out.println("  " + f.toGermanWithExplanation()));
     }
     out.println();
     out.println("Ergebnis: " + files.size() + (files.size() == 1 ? " Datei" : " Dateien")
-        + " geprüft, " + errors + " Fehler, " + warnings + " Warnungen – "
+        + " geprüft, " + errors + " Fehler, " + warnings(warnings) + " – "
         + (errors == 0 ? "in Ordnung." : "bitte die Fehler beheben."));
     return errors == 0 ? OK : ERRORS;
+  }
+
+  private static String warnings(long count) {
+    return count + (count == 1 ? " Warnung" : " Warnungen");
   }
 
   private static List<Path> files(Path path) throws IOException {

@@ -45,7 +45,7 @@ class ModelCheckCommandTest {
     ((FlowNode) model.getModelElementById("Check")).setName("Prüfung");
     Path file = write("antrag.bpmn", model);
     assertThat(ModelCheckCommand.run(file.toString(), out)).isEqualTo(ModelCheckCommand.OK);
-    assertThat(output()).contains("0 Fehler, 1 Warnungen")
+    assertThat(output()).contains("0 Fehler, 1 Warnung" + System.lineSeparator())
         .contains("WARNUNG [name-aktivitaet] Benutzeraufgabe „Prüfung“ (Check)")
         .contains("→ Aktivitäten heißen Objekt + Verb im Infinitiv");
   }
