@@ -4,18 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -41,10 +43,12 @@ class PpbeApiTest {
 
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   static final int YEAR = 2100 + ThreadLocalRandom.current().nextInt(800);
+  static final String CASEWORKER = "ppbe.fachkraft.spandau";
 
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
   final ObjectMapper json = new ObjectMapper();
 
   /**
@@ -65,7 +69,7 @@ class PpbeApiTest {
     complete(a, ProcessKeys.TASK_COUNSELLING, Map.of(CaseVariables.COUNSELLING_ON, day(6),
         CaseVariables.RENT_DEBT_TAKEOVER, true, CaseVariables.HELP_67, false,
         CaseVariables.LANDLORD_AGREEMENT, true));
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(day(28) + "T23:30").atZone(BERLIN).toInstant()));
+    ClockUtil.setCurrentTime(Date.from(lastOfFebruary().atTime(23, 30).atZone(BERLIN).toInstant()));
     complete(a, ProcessKeys.TASK_CLOSE_CASE, Map.of(CaseVariables.OUTCOME, "housing-retained"));
 
     ProcessInstance b = courtCase("spandau", day(10));
@@ -76,16 +80,23 @@ class PpbeApiTest {
     runtimeService.deleteProcessInstance(b.getId(), "Testfall entfernt");
 
     ProcessInstance c = courtCase("spandau", day(27));
-    at(LocalDate.parse(day(28)).plusDays(1).toString(), 9);
+    LocalDate firstOfMarch = lastOfFebruary().plusDays(1);
+    at(firstOfMarch.toString(), 0);
     complete(c, ProcessKeys.TASK_SEND_COURT_LETTER, Map.of(
-        CaseVariables.LETTER_SENT_ON, LocalDate.parse(day(28)).plusDays(1).toString(),
-        CaseVariables.APPOINTMENT_AT, LocalDate.parse(day(28)).plusDays(8) + "T10:00"));
+        CaseVariables.LETTER_SENT_ON, firstOfMarch.toString(),
+        CaseVariables.APPOINTMENT_AT, firstOfMarch.plusDays(7) + "T10:00"));
 
     ProcessInstance d = courtCase("pankow", day(3));
     at(day(4), 9);
     complete(d, ProcessKeys.TASK_SEND_COURT_LETTER, Map.of(CaseVariables.LETTER_SENT_ON, day(4),
         CaseVariables.APPOINTMENT_AT, day(12) + "T10:00"));
     ClockUtil.reset();
+    if (identityService.createUserQuery().userId(CASEWORKER).count() == 0) {
+      User user = identityService.newUser(CASEWORKER);
+      user.setPassword("demo");
+      identityService.saveUser(user);
+      identityService.createMembership(CASEWORKER, Districts.caseworkerGroup("spandau"));
+    }
   }
 
   @AfterAll
@@ -180,7 +191,7 @@ class PpbeApiTest {
 
   @Test
   void caseworkersAndMonitoringAreForbiddenAndStrangersUnauthorized() {
-    assertThat(get("fk.mitte", february(), null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get(CASEWORKER, february(), null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(get("monitoring", february(), null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.getForEntity("/api/ppbe?" + february(), String.class).getStatusCode())
         .isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -205,14 +216,18 @@ class PpbeApiTest {
 
   // --- helpers --------------------------------------------------------------------------------
 
+  /** A day in February of the test year (1–28). */
   static String day(int dayOfFebruary) {
-    return LocalDate.of(YEAR, 2, Math.min(dayOfFebruary, LocalDate.of(YEAR, 2, 1).lengthOfMonth()))
-        .toString();
+    return LocalDate.of(YEAR, 2, dayOfFebruary).toString();
+  }
+
+  static LocalDate lastOfFebruary() {
+    LocalDate first = LocalDate.of(YEAR, 2, 1);
+    return first.withDayOfMonth(first.lengthOfMonth());
   }
 
   static String february() {
-    return "from=" + day(1) + "&to=" + LocalDate.of(YEAR, 2, 1).withDayOfMonth(
-        LocalDate.of(YEAR, 2, 1).lengthOfMonth());
+    return "from=" + day(1) + "&to=" + lastOfFebruary();
   }
 
   ResponseEntity<String> get(String user, String query, String accept) {
