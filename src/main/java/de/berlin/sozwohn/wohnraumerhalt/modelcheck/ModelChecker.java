@@ -155,7 +155,7 @@ public final class ModelChecker {
 
       for (FlowNode node : nodes) {
         requireShape(node);
-        checkName(node, graph);
+        checkName(node);
         if (node instanceof Gateway gateway) {
           checkGateway(gateway, graph, executable);
         }
@@ -183,7 +183,7 @@ public final class ModelChecker {
 
     // --- names -------------------------------------------------------------------------------
 
-    private void checkName(FlowNode node, Graph graph) {
+    private void checkName(FlowNode node) {
       String name = node.getName();
       boolean named = name != null && !name.isBlank();
       if (node instanceof Gateway) {
