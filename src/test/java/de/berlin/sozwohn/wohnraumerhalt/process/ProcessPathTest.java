@@ -50,7 +50,7 @@ import org.springframework.test.context.TestPropertySource;
 @Import({ProcessEngineCoverageConfiguration.class, ProcessPathTest.Coverage.class})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1",
     // own context (mail server, coverage plugin) next to the shared one: a second engine needs its own name
     "camunda.bpm.generate-unique-process-engine-name=true",
     "camunda.bpm.generate-unique-process-application-name=true"})
@@ -65,9 +65,24 @@ class ProcessPathTest {
     }
   }
 
+  private static final int SMTP_PORT = freePort();
+
   @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
+  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))
       .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+  @org.springframework.test.context.DynamicPropertySource
+  static void mailPort(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+  }
+
+  private static int freePort() {
+    try (var socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
