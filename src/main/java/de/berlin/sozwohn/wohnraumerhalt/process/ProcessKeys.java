@@ -12,6 +12,9 @@ public final class ProcessKeys {
   /** Message to the open case (event subprocess): a bailiff notice (Zwangsräumung) joins it. */
   public static final String MSG_BAILIFF_NOTICE = "BailiffNoticeReceived";
 
+  /** Embedded subprocess "Fall bearbeiten": its start is the opening of a case. */
+  public static final String CASE_WORK = "CaseWork";
+
   public static final String TASK_SEND_COURT_LETTER = "SendCourtLetter";
   public static final String TASK_RECORD_CONTACT = "RecordContact";
   public static final String TASK_HOME_VISIT_1 = "HomeVisit1";
