@@ -26,5 +26,11 @@ public final class ProcessKeys {
   public static final String TASK_CLOSE_CASE = "CloseCase";
   public static final String TASK_FOLLOW_UP = "FollowUp";
 
+  /** Yearly self-report of a district on the six access standards (standard 1.5). */
+  public static final String SELF_REPORT_PROCESS = "selbstauskunft";
+  /** Message start of one district's self-report (variables district, districtName, reportYear). */
+  public static final String MSG_SELF_REPORT_REQUESTED = "SelfReportRequested";
+  public static final String TASK_SUBMIT_SELF_REPORT = "SubmitSelfReport";
+
   private ProcessKeys() {}
 }
