@@ -75,6 +75,7 @@ class ProcessPathTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private int caseNumber;
 
@@ -103,6 +104,7 @@ class ProcessPathTest {
 
     sendCourtLetter(pi, "2026-03-03", "2026-03-10T10:00");
     assertThat(pi).isWaitingAt(TASK_RECORD_CONTACT, "AppointmentPassed");
+    assertThat(letterKinds(pi)).containsExactly("court-letter");
 
     recordContact(pi, "2026-03-04", "phone");
     assertThat(pi).isWaitingAt(TASK_COUNSELLING).isNotWaitingAt("AppointmentPassed");
@@ -197,6 +199,7 @@ class ProcessPathTest {
     sendEvictionLetter(pi, "2026-04-02");
     assertThat(pi).hasPassed("EvictionNoticeHandled").hasNotPassed(TASK_DECIDE_EVICTION_ATTENDANCE)
         .isWaitingAt(TASK_COUNSELLING);
+    assertThat(letterKinds(pi)).containsExactly("court-letter", "eviction-letter");
   }
 
   @Test
@@ -326,6 +329,13 @@ class ProcessPathTest {
     assertThat(body).doesNotContain("Erika Mustermann").doesNotContain("Musterstraße");
     Task task = task(taskKey, pi);
     assertThat(taskService.getVariableLocal(task.getId(), CaseVariables.OVERDUE)).isEqualTo(true);
+  }
+
+  /** The letters kept with the case (SPEC §7), oldest first. */
+  private List<String> letterKinds(ProcessInstance pi) {
+    return jdbc.queryForList(
+        "select kind from case_letter where case_id = ? order by created_at, kind", String.class,
+        pi.getBusinessKey());
   }
 
   private ProcessInstance toFirstVisit() {

@@ -16,13 +16,21 @@ class AuthenticationTest {
   @Autowired TestRestTemplate rest;
 
   @ParameterizedTest
-  @ValueSource(strings = {"/engine-rest/task", "/engine-rest/process-instance", "/api/notices/court"})
+  @ValueSource(strings = {"/engine-rest/task", "/engine-rest/process-instance", "/api/notices/court",
+      "/actuator/metrics", "/actuator/metrics/jvm.memory.used", "/actuator/info"})
   void withoutCredentialsEveryCallIs401WithAProblem(String path) {
     var response = rest.getForEntity(path, String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     assertThat(response.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
     assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
     assertThat(response.getBody()).contains("\"status\":401");
+  }
+
+  @org.junit.jupiter.api.Test
+  void healthIsOpenButShowsNoDetailsAnonymously() {
+    var response = rest.getForEntity("/actuator/health", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).contains("\"status\":\"UP\"").doesNotContain("components");
   }
 
   @ParameterizedTest
