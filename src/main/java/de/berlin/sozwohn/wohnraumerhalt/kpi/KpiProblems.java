@@ -1,6 +1,7 @@
 package de.berlin.sozwohn.wohnraumerhalt.kpi;
 
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import de.berlin.sozwohn.wohnraumerhalt.web.Problems;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,6 @@ import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -24,10 +24,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class KpiProblems {
 
-  private static final String BASE = "https://wohnraumerhalt.berlin.de/probleme/";
-  public static final URI INVALID_PARAMETER = URI.create(BASE + "ungueltiger-parameter");
-  public static final URI NOT_ALLOWED = URI.create(BASE + "keine-berechtigung");
-  public static final URI ALREADY_RUNNING = URI.create(BASE + "selbstauskunft-laeuft-bereits");
+  public static final URI INVALID_PARAMETER = Problems.type("ungueltiger-parameter");
+  public static final URI NOT_ALLOWED = Problems.type("keine-berechtigung");
+  public static final URI ALREADY_RUNNING = Problems.type("selbstauskunft-laeuft-bereits");
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> invalid(KpiParameterException e) {
@@ -65,13 +64,8 @@ public class KpiProblems {
         Map.of("processInstanceId", e.processInstanceId()));
   }
 
-  static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title,
-      String detail, Map<String, Object> extensions) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(type);
-    problem.setTitle(title);
-    extensions.forEach(problem::setProperty);
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+  private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title,
+      String detail, Map<String, ?> extensions) {
+    return Problems.response(status, type, title, detail, extensions);
   }
 }
