@@ -1,5 +1,7 @@
 package de.berlin.sozwohn.wohnraumerhalt;
 
+import de.berlin.sozwohn.wohnraumerhalt.modelcheck.ModelCheckCommand;
+import java.util.Optional;
 import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -15,6 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class WohnraumerhaltApplication {
 
   public static void main(String[] args) {
+    // --check-models=<file|folder>: the model check as a command, without starting the application
+    Optional<String> models = ModelCheckCommand.target(args);
+    if (models.isPresent()) {
+      System.exit(ModelCheckCommand.run(models.get()));
+    }
     SpringApplication.run(WohnraumerhaltApplication.class, args);
   }
 }

@@ -79,13 +79,22 @@ public class CaseRegistry {
     }
   }
 
-  /** The next case id of the district in the year of {@code today}; call after {@link #lockDistrict}. */
+  /**
+   * The next case id of the district in the year of {@code today}, numbered per district and year;
+   * call after {@link #lockDistrict}, whose row lock makes the read-then-write below safe.
+   */
   String nextCaseId(String district, LocalDate today) {
     int year = today.getYear();
-    jdbc.update("UPDATE case_number_counter SET last_number = CASE WHEN counter_year = ? "
-        + "THEN last_number + 1 ELSE 1 END, counter_year = ? WHERE district = ?", year, year, district);
-    Integer number = jdbc.queryForObject(
-        "SELECT last_number FROM case_number_counter WHERE district = ?", Integer.class, district);
+    List<Integer> last = jdbc.queryForList("SELECT last_number FROM case_number_sequence "
+        + "WHERE district = ? AND counter_year = ?", Integer.class, district, year);
+    int number = last.isEmpty() ? 1 : last.get(0) + 1;
+    if (last.isEmpty()) {
+      jdbc.update("INSERT INTO case_number_sequence (district, counter_year, last_number) "
+          + "VALUES (?, ?, ?)", district, year, number);
+    } else {
+      jdbc.update("UPDATE case_number_sequence SET last_number = ? WHERE district = ? "
+          + "AND counter_year = ?", number, district, year);
+    }
     return CaseIds.format(district, year, number);
   }
 

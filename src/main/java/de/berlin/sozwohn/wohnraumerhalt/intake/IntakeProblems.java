@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.math.BigDecimal;
+import de.berlin.sozwohn.wohnraumerhalt.web.Problems;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +35,12 @@ public class IntakeProblems {
 
   private static final Logger LOG = LoggerFactory.getLogger(IntakeProblems.class);
 
-  private static final String BASE = "https://wohnraumerhalt.berlin.de/probleme/";
-  public static final URI INVALID_NOTICE = URI.create(BASE + "ungueltige-mitteilung");
-  public static final URI UNREADABLE_REQUEST = URI.create(BASE + "unlesbare-anfrage");
-  public static final URI DUPLICATE_NOTICE = URI.create(BASE + "doppelte-mitteilung");
-  public static final URI FOREIGN_DISTRICT = URI.create(BASE + "fremder-bezirk");
-  public static final URI NOT_AUTHORIZED = URI.create(BASE + "keine-berechtigung");
-  public static final URI CASE_NOT_RECEIVING = URI.create(BASE + "fall-nimmt-keine-mitteilung-an");
+  public static final URI INVALID_NOTICE = Problems.type("ungueltige-mitteilung");
+  public static final URI UNREADABLE_REQUEST = Problems.type("unlesbare-anfrage");
+  public static final URI DUPLICATE_NOTICE = Problems.type("doppelte-mitteilung");
+  public static final URI FOREIGN_DISTRICT = Problems.type("fremder-bezirk");
+  public static final URI NOT_AUTHORIZED = Problems.type("keine-berechtigung");
+  public static final URI CASE_NOT_RECEIVING = Problems.type("fall-nimmt-keine-mitteilung-an");
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> invalid(NoticeRejectedException e) {
@@ -116,13 +116,8 @@ public class IntakeProblems {
   }
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title,
-      String detail, Map<String, Object> extensions) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(type);
-    problem.setTitle(title);
-    extensions.forEach(problem::setProperty);
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+      String detail, Map<String, ?> extensions) {
+    return Problems.response(status, type, title, detail, extensions);
   }
 
   /** "household.postalCode", "errors[0]". */

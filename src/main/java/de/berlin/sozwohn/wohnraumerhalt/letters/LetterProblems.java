@@ -4,6 +4,7 @@ import de.berlin.sozwohn.wohnraumerhalt.letters.LetterExceptions.CaseNotFound;
 import de.berlin.sozwohn.wohnraumerhalt.letters.LetterExceptions.LetterNotFound;
 import de.berlin.sozwohn.wohnraumerhalt.letters.LetterExceptions.NoOpenTask;
 import de.berlin.sozwohn.wohnraumerhalt.letters.LetterExceptions.UnknownKind;
+import de.berlin.sozwohn.wohnraumerhalt.web.Problems;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,12 +22,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class LetterProblems {
 
-  private static final String BASE = "https://wohnraumerhalt.berlin.de/probleme/";
-  public static final URI CASE_NOT_FOUND = URI.create(BASE + "fall-nicht-gefunden");
-  public static final URI LETTER_NOT_FOUND = URI.create(BASE + "anschreiben-nicht-gefunden");
-  public static final URI UNKNOWN_KIND = URI.create(BASE + "unbekannte-art-des-anschreibens");
-  public static final URI NO_OPEN_TASK = URI.create(BASE + "keine-offene-aufgabe");
-  public static final URI LETTER_DATA_MISSING = URI.create(BASE + "angaben-fuer-anschreiben-fehlen");
+  public static final URI CASE_NOT_FOUND = Problems.type("fall-nicht-gefunden");
+  public static final URI LETTER_NOT_FOUND = Problems.type("anschreiben-nicht-gefunden");
+  public static final URI UNKNOWN_KIND = Problems.type("unbekannte-art-des-anschreibens");
+  public static final URI NO_OPEN_TASK = Problems.type("keine-offene-aufgabe");
+  public static final URI LETTER_DATA_MISSING = Problems.type("angaben-fuer-anschreiben-fehlen");
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> caseNotFound(CaseNotFound e) {
@@ -67,11 +66,7 @@ public class LetterProblems {
   }
 
   private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title,
-      String detail, Map<String, Object> extensions) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setType(type);
-    problem.setTitle(title);
-    extensions.forEach(problem::setProperty);
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+      String detail, Map<String, ?> extensions) {
+    return Problems.response(status, type, title, detail, extensions);
   }
 }

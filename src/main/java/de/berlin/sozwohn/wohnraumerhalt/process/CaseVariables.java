@@ -70,6 +70,17 @@ public final class CaseVariables {
   public static final String CLOSURE_OPEN = "closureOpen";
   public static final String STILL_HOUSED_AFTER_12_MONTHS = "stillHousedAfter12Months";
 
+  // process selbstauskunft (standard 1.5): district (above), the year reported on, six standards
+  public static final String REPORT_YEAR = "reportYear";
+  public static final String SHARED_MAIL_ADDRESS = "sharedMailAddress";
+  public static final String SHARED_PHONE_NUMBER = "sharedPhoneNumber";
+  public static final String OPEN_CONSULTATION = "openConsultation";
+  public static final String OPEN_CONSULTATION_TUE_THU = "openConsultationTueThu";
+  public static final String PHONE_CONSULTATION_HOURS = "phoneConsultationHours";
+  public static final String UNIFORM_FLYER = "uniformFlyer";
+  /** District name for display in the self-report form ("Neukölln"). */
+  public static final String DISTRICT_NAME = "districtName";
+
   // notice entry (start forms courtNoticeEntry / bailiffNoticeEntry): what the entry instance keeps
   // after it handed the notice to the intake – deliberately not "caseId", so that queries for case
   // data never find an entry instance

@@ -21,9 +21,9 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
  * ProcessEngineException} into a {@link RestException} with status 500 (only a {@code
  * FormFieldValidationException} of the form handler itself becomes 400). This mapper takes those
  * {@link RestException}s whose cause chain holds a {@link FormInputRejectedException} and answers
- * in Camunda's error format ({@code type}, {@code message}) plus the list of violations and the
- * exception's details; every other exception is left to Camunda's own mapper (higher priority
- * value).
+ * in Camunda's error format ({@code type}, {@code message}) plus the refused fields ({@code
+ * errors}, as in the intake's problem documents) and the exception's details; every other
+ * exception is left to Camunda's own mapper (higher priority value).
  *
  * <p>Registered with every Jersey application of the webapp by {@link FormInputErrorFeature}: the
  * REST API at {@code /engine-rest} and the webapps' own copy at {@code /camunda/api/engine}, which
@@ -50,7 +50,7 @@ public class FormInputErrorMapper implements ExtendedExceptionMapper<RestExcepti
     List<Map<String, String>> violations = rejected.fieldErrors().stream()
         .map(v -> Map.of("field", v.field(), "message", v.message()))
         .toList();
-    body.put("violations", violations);
+    body.put("errors", violations); // same name as in the intake problem documents
     rejected.details().forEach(body::putIfAbsent);
     return Response.status(rejected.status())
         .type(MediaType.APPLICATION_JSON_TYPE)

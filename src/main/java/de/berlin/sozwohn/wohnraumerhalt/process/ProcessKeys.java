@@ -23,6 +23,9 @@ public final class ProcessKeys {
   /** Message to the open case (event subprocess): a bailiff notice (Zwangsräumung) joins it. */
   public static final String MSG_BAILIFF_NOTICE = "BailiffNoticeReceived";
 
+  /** Embedded subprocess "Fall bearbeiten": its start is the opening of a case. */
+  public static final String CASE_WORK = "CaseWork";
+
   public static final String TASK_SEND_COURT_LETTER = "SendCourtLetter";
   public static final String TASK_RECORD_CONTACT = "RecordContact";
   public static final String TASK_HOME_VISIT_1 = "HomeVisit1";
@@ -33,6 +36,12 @@ public final class ProcessKeys {
   public static final String TASK_ATTEND_EVICTION = "AttendEviction";
   public static final String TASK_CLOSE_CASE = "CloseCase";
   public static final String TASK_FOLLOW_UP = "FollowUp";
+
+  /** Yearly self-report of a district on the six access standards (standard 1.5). */
+  public static final String SELF_REPORT_PROCESS = "selbstauskunft";
+  /** Message start of one district's self-report (variables district, districtName, reportYear). */
+  public static final String MSG_SELF_REPORT_REQUESTED = "SelfReportRequested";
+  public static final String TASK_SUBMIT_SELF_REPORT = "SubmitSelfReport";
 
   public static boolean isNoticeEntry(String processDefinitionKey) {
     return COURT_NOTICE_ENTRY.equals(processDefinitionKey)

@@ -84,42 +84,51 @@ public final class TaskInputRules {
   private record Field(String key, Kind kind, String label, boolean required, boolean notInFuture,
       Default fallback, Map<String, String> choices) {}
 
-  private static final Map<String, List<Field>> FIELDS = Map.of(
+  private static final Map<String, List<Field>> FIELDS = Map.ofEntries(Map.entry(
       ProcessKeys.TASK_SEND_COURT_LETTER, List.of(
           dateTime(APPOINTMENT_AT, "Der Termin"),
-          date(LETTER_SENT_ON, "Das Versanddatum", Default.TODAY)),
+          date(LETTER_SENT_ON, "Das Versanddatum", Default.TODAY))), Map.entry(
       ProcessKeys.TASK_RECORD_CONTACT, List.of(
           date(CONTACT_ON, "Das Kontaktdatum", Default.NONE),
-          choice(CONTACT_CHANNEL, "Der Kontaktweg", CONTACT_CHANNELS)),
+          choice(CONTACT_CHANNEL, "Der Kontaktweg", CONTACT_CHANNELS))), Map.entry(
       ProcessKeys.TASK_HOME_VISIT_1, List.of(
           date(VISITED_ON, "Das Datum des Hausbesuchs", Default.NONE),
           staffCount(VISIT_STAFF_COUNT, true),
           flag(CONTACT_MADE, "Die Angabe „Kontakt hergestellt“", Default.NONE),
-          flag(SECOND_VISIT_WANTED, "Die Angabe „Zweiter Hausbesuch“", Default.FALSE)),
+          flag(SECOND_VISIT_WANTED, "Die Angabe „Zweiter Hausbesuch“", Default.FALSE))), Map.entry(
       ProcessKeys.TASK_HOME_VISIT_2, List.of(
           date(VISITED_ON, "Das Datum des Hausbesuchs", Default.NONE),
           staffCount(VISIT_STAFF_COUNT, true),
-          flag(CONTACT_MADE, "Die Angabe „Kontakt hergestellt“", Default.NONE)),
+          flag(CONTACT_MADE, "Die Angabe „Kontakt hergestellt“", Default.NONE))), Map.entry(
       ProcessKeys.TASK_COUNSELLING, List.of(
           date(COUNSELLING_ON, "Das Datum der Beratung", Default.NONE),
           flag(RENT_DEBT_TAKEOVER, "Die Angabe „Mietschuldenübernahme“", Default.FALSE),
           flag(HELP_67, "Die Angabe „Hilfe nach § 67 SGB XII“", Default.FALSE),
           flag(LANDLORD_AGREEMENT, "Die Angabe „Vereinbarung mit Vermieter“", Default.FALSE),
-          new Field(COUNSELLING_NOTES, Kind.TEXT, "Die Notiz", false, false, Default.NONE, null)),
+          new Field(COUNSELLING_NOTES, Kind.TEXT, "Die Notiz", false, false, Default.NONE, null))), Map.entry(
       ProcessKeys.TASK_SEND_EVICTION_LETTER, List.of(
-          date(EVICTION_LETTER_SENT_ON, "Das Versanddatum", Default.NONE)),
+          date(EVICTION_LETTER_SENT_ON, "Das Versanddatum", Default.NONE))), Map.entry(
       ProcessKeys.TASK_DECIDE_EVICTION_ATTENDANCE, List.of(
-          flag(ATTEND_EVICTION, "Die Angabe „Begleitung der Zwangsräumung“", Default.NONE)),
+          flag(ATTEND_EVICTION, "Die Angabe „Begleitung der Zwangsräumung“", Default.NONE))), Map.entry(
       ProcessKeys.TASK_ATTEND_EVICTION, List.of(
           flag(EVICTION_ATTENDED, "Die Angabe „Zwangsräumung begleitet“", Default.NONE),
           // required only when evictionAttended is true: see crossFieldRules
           staffCount(EVICTION_STAFF_COUNT, false),
-          flag(EVICTION_CARRIED_OUT, "Die Angabe „Räumung durchgeführt“", Default.NONE)),
+          flag(EVICTION_CARRIED_OUT, "Die Angabe „Räumung durchgeführt“", Default.NONE))), Map.entry(
       ProcessKeys.TASK_CLOSE_CASE, List.of(
           choice(OUTCOME, "Das Ergebnis", OUTCOMES),
-          new Field(CLOSED_ON, Kind.DATE, "Das Abschlussdatum", false, true, Default.TODAY, null)),
+          new Field(CLOSED_ON, Kind.DATE, "Das Abschlussdatum", false, true, Default.TODAY, null))), Map.entry(
       ProcessKeys.TASK_FOLLOW_UP, List.of(
-          flag(STILL_HOUSED_AFTER_12_MONTHS, "Die Angabe „Wohnt noch in der Wohnung“", Default.NONE)));
+          flag(STILL_HOUSED_AFTER_12_MONTHS, "Die Angabe „Wohnt noch in der Wohnung“", Default.NONE))),
+      // process selbstauskunft (standard 1.5): a standard not ticked is not met
+      Map.entry(ProcessKeys.TASK_SUBMIT_SELF_REPORT, List.of(
+          flag(SHARED_MAIL_ADDRESS, "Die Angabe „Sammel-Mailadresse“", Default.FALSE),
+          flag(SHARED_PHONE_NUMBER, "Die Angabe „Sammel-Telefonnummer“", Default.FALSE),
+          flag(OPEN_CONSULTATION, "Die Angabe „Offene Sprechstunde“", Default.FALSE),
+          flag(OPEN_CONSULTATION_TUE_THU, "Die Angabe „Offene Sprechstunde Di und Do 9–12 Uhr“",
+              Default.FALSE),
+          flag(PHONE_CONSULTATION_HOURS, "Die Angabe „Telefonische Sprechstunde“", Default.FALSE),
+          flag(UNIFORM_FLYER, "Die Angabe „Einheitlicher Informationsflyer“", Default.FALSE))));
 
   private TaskInputRules() {}
 

@@ -14,7 +14,9 @@ public class SecurityConfiguration {
   public FilterRegistrationBean<EngineBasicAuthFilter> engineBasicAuthFilter(
       IdentityService identityService) {
     var registration = new FilterRegistrationBean<>(new EngineBasicAuthFilter(identityService));
-    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    // health stays anonymous for load balancers and probes; everything else needs a login
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/metrics", "/actuator/metrics/*",
+        "/actuator/info");
     registration.setName("engineBasicAuthFilter");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;

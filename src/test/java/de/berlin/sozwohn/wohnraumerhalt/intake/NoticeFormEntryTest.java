@@ -195,7 +195,7 @@ class NoticeFormEntryTest {
     JsonNode body = json.readTree(response.getBody());
     assertThat(body.path("type").asText()).isEqualTo("NoticeEntryRejectedException");
     assertThat(body.path("problemType").asText()).isEqualTo(IntakeProblems.INVALID_NOTICE.toString());
-    assertThat(body.path("violations").findValuesAsText("field")).containsExactlyInAnyOrder(
+    assertThat(body.path("errors").findValuesAsText("field")).containsExactlyInAnyOrder(
         "arrears", "court", "receivedOn", "householdPostalCode");
     assertThat(body.path("message").asText())
         .startsWith("Die Mitteilung ist nicht vollständig oder nicht gültig und wurde nicht gespeichert:")
@@ -215,7 +215,7 @@ class NoticeFormEntryTest {
       form.put(bad[0], bad[1]);
       ResponseEntity<String> response = submitForm("fk.mitte", COURT_ENTRY, form);
       assertThat(response.getStatusCode()).as(bad[0]).isEqualTo(HttpStatus.BAD_REQUEST);
-      assertThat(json.readTree(response.getBody()).path("violations").findValuesAsText("field"))
+      assertThat(json.readTree(response.getBody()).path("errors").findValuesAsText("field"))
           .as(bad[0]).containsExactly(bad[0]);
     }
     Map<String, Object> bailiff = bailiffForm();
@@ -223,7 +223,7 @@ class NoticeFormEntryTest {
     bailiff.put("court", "Amtsgericht Mitte");
     ResponseEntity<String> response = submitForm("fk.mitte", BAILIFF_ENTRY, bailiff);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(json.readTree(response.getBody()).path("violations").findValuesAsText("field"))
+    assertThat(json.readTree(response.getBody()).path("errors").findValuesAsText("field"))
         .containsExactlyInAnyOrder("evictionAt", "courtFileNumber");
   }
 
@@ -282,7 +282,7 @@ class NoticeFormEntryTest {
     assertThat(body.path("message").asText()).isEqualTo("Sie dürfen keine Mitteilungen für den "
         + "Bezirk Neukölln („neukoelln“) erfassen, nur für Ihren eigenen Bezirk. Es wurde nichts "
         + "gespeichert.");
-    assertThat(body.path("violations").findValuesAsText("field")).containsExactly("district");
+    assertThat(body.path("errors").findValuesAsText("field")).containsExactly("district");
     assertThat(counts()).isEqualTo(before);
 
     Map<String, Object> own = courtForm();
@@ -296,7 +296,7 @@ class NoticeFormEntryTest {
     ResponseEntity<String> response = submitForm("admin", COURT_ENTRY, courtForm());
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode body = json.readTree(response.getBody());
-    assertThat(body.path("violations").findValuesAsText("field")).containsExactly("district");
+    assertThat(body.path("errors").findValuesAsText("field")).containsExactly("district");
     assertThat(body.path("message").asText()).contains("Bitte wählen Sie den Bezirk");
     assertThat(counts()).isEqualTo(before);
 

@@ -226,7 +226,7 @@ class LetterListenerAppTest {
     assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode error = json.readTree(submitted.getBody());
     assertThat(error.get("message").asText()).contains("Standardanschreiben versenden");
-    assertThat(error.get("violations")).singleElement().satisfies(violation -> {
+    assertThat(error.get("errors")).singleElement().satisfies(violation -> {
       assertThat(violation.get("field").asText()).isEqualTo("appointmentAt");
       assertThat(violation.get("message").asText()).isEqualTo("Termin mit Datum und Uhrzeit fehlt – ohne diese "
           + "Angabe kann das Standardanschreiben nicht erstellt werden.");

@@ -60,6 +60,10 @@ class FormsContractTest {
         "outcome", "select", "closedOn", "datetime:date");
     form("form-follow-up", ProcessKeys.TASK_FOLLOW_UP,
         "stillHousedAfter12Months", "checkbox");
+    form("form-self-report", ProcessKeys.TASK_SUBMIT_SELF_REPORT,
+        "sharedMailAddress", "checkbox", "sharedPhoneNumber", "checkbox",
+        "openConsultation", "checkbox", "openConsultationTueThu", "checkbox",
+        "phoneConsultationHours", "checkbox", "uniformFlyer", "checkbox");
   }
 
   /** form id → start form of this process key (the notice entry, SPEC §3 steps 1 and 6). */

@@ -50,7 +50,7 @@ import org.springframework.test.context.TestPropertySource;
 @Import({ProcessEngineCoverageConfiguration.class, ProcessPathTest.Coverage.class})
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1",
     // own context (mail server, coverage plugin) next to the shared one: a second engine needs its own name
     "camunda.bpm.generate-unique-process-engine-name=true",
     "camunda.bpm.generate-unique-process-application-name=true"})
@@ -65,9 +65,24 @@ class ProcessPathTest {
     }
   }
 
+  private static final int SMTP_PORT = freePort();
+
   @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP)
+  static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT))
       .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+  @org.springframework.test.context.DynamicPropertySource
+  static void mailPort(org.springframework.test.context.DynamicPropertyRegistry registry) {
+    registry.add("spring.mail.port", () -> SMTP_PORT);
+  }
+
+  private static int freePort() {
+    try (var socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -75,6 +90,7 @@ class ProcessPathTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private int caseNumber;
 
@@ -103,6 +119,7 @@ class ProcessPathTest {
 
     sendCourtLetter(pi, "2026-03-03", "2026-03-10T10:00");
     assertThat(pi).isWaitingAt(TASK_RECORD_CONTACT, "AppointmentPassed");
+    assertThat(letterKinds(pi)).containsExactly("court-letter");
 
     recordContact(pi, "2026-03-04", "phone");
     assertThat(pi).isWaitingAt(TASK_COUNSELLING).isNotWaitingAt("AppointmentPassed");
@@ -197,6 +214,7 @@ class ProcessPathTest {
     sendEvictionLetter(pi, "2026-04-02");
     assertThat(pi).hasPassed("EvictionNoticeHandled").hasNotPassed(TASK_DECIDE_EVICTION_ATTENDANCE)
         .isWaitingAt(TASK_COUNSELLING);
+    assertThat(letterKinds(pi)).containsExactly("court-letter", "eviction-letter");
   }
 
   @Test
@@ -326,6 +344,13 @@ class ProcessPathTest {
     assertThat(body).doesNotContain("Erika Mustermann").doesNotContain("Musterstraße");
     Task task = task(taskKey, pi);
     assertThat(taskService.getVariableLocal(task.getId(), CaseVariables.OVERDUE)).isEqualTo(true);
+  }
+
+  /** The letters kept with the case (SPEC §7), oldest first. */
+  private List<String> letterKinds(ProcessInstance pi) {
+    return jdbc.queryForList(
+        "select kind from case_letter where case_id = ? order by created_at, kind", String.class,
+        pi.getBusinessKey());
   }
 
   private ProcessInstance toFirstVisit() {

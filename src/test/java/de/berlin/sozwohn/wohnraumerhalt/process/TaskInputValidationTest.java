@@ -100,7 +100,7 @@ class TaskInputValidationTest {
     assertThat(body.path("message").asText()).isEqualTo("Die Eingaben zu „Standardanschreiben"
         + " versenden“ sind nicht vollständig oder nicht gültig: letterSentOn: Das Versanddatum"
         + " darf nicht in der Zukunft liegen.");
-    assertThat(body.path("violations").get(0).path("field").asText()).isEqualTo("letterSentOn");
+    assertThat(body.path("errors").get(0).path("field").asText()).isEqualTo("letterSentOn");
     // rolled back: the task is still open, nothing submitted was stored
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     assertThat(runtimeService.getVariable(instance.getId(), "letterSentOn")).isNull();
@@ -116,7 +116,7 @@ class TaskInputValidationTest {
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     JsonNode body = json.readTree(response.getBody());
-    assertThat(body.path("violations").findValuesAsText("field"))
+    assertThat(body.path("errors").findValuesAsText("field"))
         .containsExactly("appointmentAt", "letterSentOn");
     assertThat(body.path("message").asText())
         .contains("appointmentAt: Der Termin muss Datum und Uhrzeit")

@@ -14,9 +14,11 @@ import org.springframework.http.MediaType;
 class AuthenticationTest {
 
   @Autowired TestRestTemplate rest;
+  @Autowired org.camunda.bpm.engine.IdentityService identityService;
 
   @ParameterizedTest
-  @ValueSource(strings = {"/engine-rest/task", "/engine-rest/process-instance", "/api/notices/court"})
+  @ValueSource(strings = {"/engine-rest/task", "/engine-rest/process-instance", "/api/notices/court",
+      "/actuator/metrics", "/actuator/metrics/jvm.memory.used", "/actuator/info"})
   void withoutCredentialsEveryCallIs401WithAProblem(String path) {
     var response = rest.getForEntity(path, String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
@@ -25,11 +27,28 @@ class AuthenticationTest {
     assertThat(response.getBody()).contains("\"status\":401");
   }
 
+  @org.junit.jupiter.api.Test
+  void healthIsOpenButShowsNoDetailsAnonymously() {
+    var response = rest.getForEntity("/actuator/health", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).contains("\"status\":\"UP\"").doesNotContain("components");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"/engine-rest/task", "/engine-rest/process-instance"})
   void wrongPasswordIs401(String path) {
-    var response = rest.withBasicAuth("fk.mitte", "falsch").getForEntity(path, String.class);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    // an own user: Camunda locks a user briefly after a failed login, shared users must stay usable
+    var user = identityService.newUser("wrong.password." + Math.abs(path.hashCode()));
+    user.setPassword("richtig-1234");
+    identityService.saveUser(user);
+    try {
+      var response = rest.withBasicAuth(user.getId(), "falsch").getForEntity(path, String.class);
+      assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+      assertThat(rest.withBasicAuth("niemand", "falsch").getForEntity(path, String.class)
+          .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    } finally {
+      identityService.deleteUser(user.getId());
+    }
   }
 
   @ParameterizedTest

@@ -1,0 +1,270 @@
+package de.berlin.sozwohn.wohnraumerhalt.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The application as an outside client sees it: HTTP only, as one user (HTTP Basic, or none). The
+ * intake API of SPEC §7 and Camunda's REST API in the JSON shapes Camunda documents (Get Tasks,
+ * Get Task Form Variables, Get Deployed Form, Submit Task Form, Get Identity Links).
+ */
+final class ApiClient {
+
+  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  /** How Camunda's REST API writes dates: {@code 2026-03-05T23:59:00.000+0100}. */
+  private static final DateTimeFormatter ENGINE_DATE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+  private final TestRestTemplate rest;
+  private final ObjectMapper json = new ObjectMapper();
+  final String user;
+  /** Where Camunda's REST API of the engine is: {@code /engine-rest} for the default engine. */
+  private final String engineRest;
+
+  private ApiClient(TestRestTemplate rest, String user, String engineRest) {
+    this.rest = rest;
+    this.user = user;
+    this.engineRest = engineRest;
+  }
+
+  static ApiClient as(TestRestTemplate rest, String user, String password) {
+    return new ApiClient(rest.withBasicAuth(user, password), user, "/engine-rest");
+  }
+
+  static ApiClient anonymous(TestRestTemplate rest) {
+    return new ApiClient(rest, null, "/engine-rest");
+  }
+
+  /**
+   * The same client for the engine of this name ({@code /engine-rest/engine/{name}/…}): where a
+   * test runs a second application in the JVM, {@code /engine-rest} answers with the engine named
+   * "default" – the other application's.
+   */
+  ApiClient onEngine(String engineName) {
+    return new ApiClient(rest, user, "/engine-rest/engine/" + engineName);
+  }
+
+  /** The path of a Camunda REST resource, e.g. {@code engine("/task")}. */
+  String engine(String resource) {
+    return engineRest + resource;
+  }
+
+  // ---- intake --------------------------------------------------------------------------------
+
+  ResponseEntity<String> fileCourtNotice(Map<String, Object> notice) {
+    return post("/api/notices/court", notice);
+  }
+
+  ResponseEntity<String> fileBailiffNotice(Map<String, Object> notice) {
+    return post("/api/notices/bailiff", notice);
+  }
+
+  /** {@code GET /api/cases/{caseId}/letters}: {@code [{id, kind, createdAt, href}]}. */
+  List<JsonNode> letters(String caseId) {
+    return list(get("/api/cases/" + caseId + "/letters"));
+  }
+
+  /** {@code GET href} of a letter: the PDF. */
+  ResponseEntity<byte[]> download(String href) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.APPLICATION_PDF, MediaType.APPLICATION_JSON));
+    return rest.exchange(href, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+  }
+
+  // ---- tasks (Camunda REST) ------------------------------------------------------------------
+
+  /** {@code GET /engine-rest/task?processInstanceBusinessKey=…}: the case's open tasks this user may see. */
+  List<JsonNode> tasks(String caseId) {
+    return list(get(uri(engine("/task")).queryParam("processInstanceBusinessKey", caseId)
+        .queryParam("sortBy", "created").queryParam("sortOrder", "asc")));
+  }
+
+  /** The keys of the case's open tasks ({@code taskDefinitionKey}). */
+  Set<String> openTasks(String caseId) {
+    Set<String> keys = new LinkedHashSet<>();
+    tasks(caseId).forEach(task -> keys.add(task.path("taskDefinitionKey").asText()));
+    return keys;
+  }
+
+  /** The one open task of the case with this key; fails when there is none or more than one. */
+  JsonNode task(String caseId, String taskKey) {
+    List<JsonNode> tasks = list(get(uri(engine("/task"))
+        .queryParam("processInstanceBusinessKey", caseId)
+        .queryParam("taskDefinitionKey", taskKey)));
+    assertThat(tasks).as("open tasks %s of case %s for %s", taskKey, caseId, user).hasSize(1);
+    return tasks.get(0);
+  }
+
+  /** {@code GET /engine-rest/task/{id}/identity-links?type=candidate}: the candidate groups. */
+  Set<String> candidateGroups(String taskId) {
+    Set<String> groups = new LinkedHashSet<>();
+    list(get(uri(engine("/task/" + taskId + "/identity-links")).queryParam("type", "candidate")))
+        .forEach(link -> groups.add(link.path("groupId").asText()));
+    return groups;
+  }
+
+  /** {@code GET /engine-rest/task/{id}/form-variables}: name → {value, type, valueInfo}. */
+  JsonNode formVariables(String taskId) {
+    return body(ok(get(uri(engine("/task/" + taskId + "/form-variables")))));
+  }
+
+  /** {@code GET /engine-rest/task/{id}/deployed-form}: the Camunda Form (form-js JSON). */
+  JsonNode deployedForm(String taskId) {
+    return body(ok(get(uri(engine("/task/" + taskId + "/deployed-form")))));
+  }
+
+  /** The {@code key}s of the deployed form's input fields. */
+  Set<String> formFieldKeys(String taskId) {
+    Set<String> keys = new LinkedHashSet<>();
+    collectKeys(deployedForm(taskId).path("components"), keys);
+    return keys;
+  }
+
+  /** {@code POST /engine-rest/task/{id}/submit-form} with {@code {"variables": {…}}}. */
+  ResponseEntity<String> submit(String taskId, Form form) {
+    return post(engine("/task/" + taskId + "/submit-form"), Map.of("variables", form.variables));
+  }
+
+  /**
+   * Completes the case's open task {@code taskKey} as Tasklist does: the deployed form offers
+   * exactly the fields submitted (the field names are the contract), and the submit is 204.
+   */
+  void complete(String caseId, String taskKey, Form form) {
+    JsonNode task = task(caseId, taskKey);
+    String taskId = task.path("id").asText();
+    assertThat(formFieldKeys(taskId)).as("fields of the form of %s", taskKey)
+        .containsAll(form.variables.keySet());
+    ResponseEntity<String> response = submit(taskId, form);
+    assertThat(response.getStatusCode()).as("submit %s: %s", taskKey, response.getBody())
+        .isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  // ---- plain HTTP ----------------------------------------------------------------------------
+
+  ResponseEntity<String> get(String path) {
+    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), String.class);
+  }
+
+  ResponseEntity<String> get(UriComponentsBuilder uri) {
+    return get(uri.build().toUriString());
+  }
+
+  ResponseEntity<String> post(String path, Object body) {
+    try {
+      return rest.exchange(path, HttpMethod.POST,
+          new HttpEntity<>(json.writeValueAsString(body), headers()), String.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  JsonNode body(ResponseEntity<String> response) {
+    try {
+      return json.readTree(response.getBody());
+    } catch (JsonProcessingException e) {
+      throw new AssertionError("no JSON: " + response.getBody(), e);
+    }
+  }
+
+  /** A date of Camunda's REST API ({@code due}, {@code created}) as local time in Berlin. */
+  static LocalDateTime engineDate(JsonNode value) {
+    return OffsetDateTime.parse(value.asText(), ENGINE_DATE).atZoneSameInstant(BERLIN)
+        .toLocalDateTime();
+  }
+
+  private List<JsonNode> list(ResponseEntity<String> response) {
+    JsonNode array = body(ok(response));
+    assertThat(array.isArray()).as("a JSON array: %s", response.getBody()).isTrue();
+    List<JsonNode> items = new ArrayList<>();
+    array.forEach(items::add);
+    return items;
+  }
+
+  private static ResponseEntity<String> ok(ResponseEntity<String> response) {
+    assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
+    return response;
+  }
+
+  private static UriComponentsBuilder uri(String path) {
+    return UriComponentsBuilder.fromPath(path);
+  }
+
+  private static HttpHeaders headers() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.valueOf("application/problem+json")));
+    return headers;
+  }
+
+  private static void collectKeys(JsonNode components, Set<String> keys) {
+    for (JsonNode component : components) {
+      if (component.hasNonNull("key")) {
+        keys.add(component.get("key").asText());
+      }
+      collectKeys(component.path("components"), keys);
+    }
+  }
+
+  /**
+   * Submitted form values in Camunda's REST variable format, as SPEC §7 fixes them: dates as ISO
+   * strings, booleans as booleans, staff counts as integers of type Integer.
+   */
+  static final class Form {
+    private final Map<String, Map<String, Object>> variables = new LinkedHashMap<>();
+
+    static Form form() {
+      return new Form();
+    }
+
+    /** A date ("2026-03-02"), date-time ("2026-05-12T09:00") or choice: {@code {"value": "…"}}. */
+    Form text(String name, String value) {
+      return put(name, value, null);
+    }
+
+    /** A checkbox: {@code {"value": true}}. */
+    Form flag(String name, boolean value) {
+      return put(name, value, null);
+    }
+
+    /** A staff count: {@code {"value": 2, "type": "Integer"}}. */
+    Form count(String name, int value) {
+      return put(name, value, "Integer");
+    }
+
+    /** Any JSON value without a type, as a client that does not name types sends it. */
+    Form untyped(String name, Object value) {
+      return put(name, value, null);
+    }
+
+    private Form put(String name, Object value, String type) {
+      Map<String, Object> variable = new LinkedHashMap<>();
+      variable.put("value", value);
+      if (type != null) {
+        variable.put("type", type);
+      }
+      variables.put(name, variable);
+      return this;
+    }
+  }
+}

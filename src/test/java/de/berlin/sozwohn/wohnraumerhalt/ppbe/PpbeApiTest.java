@@ -1,0 +1,272 @@
+package de.berlin.sozwohn.wohnraumerhalt.ppbe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
+import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
+import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * {@code GET /api/ppbe} end to end: cases worked through the real model in a year of their own
+ * (random, so that data of other runs on a kept PostgreSQL schema does not count), then the report
+ * as JSON and CSV, the "what if", the access rules and the German problems.
+ */
+@AppTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PpbeApiTest {
+
+  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  static final int YEAR = 2100 + ThreadLocalRandom.current().nextInt(800);
+  static final String CASEWORKER = "ppbe.fachkraft.spandau";
+
+  @Autowired TestRestTemplate rest;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired IdentityService identityService;
+  final ObjectMapper json = new ObjectMapper();
+
+  /**
+   * Spandau in February: case A letter, contact, counselling, closure (the closure late on the
+   * 28th); case B letter, then deleted (its open RecordContact is cancelled, not completed); case C
+   * letter on 1 March (outside). Pankow: case D letter in February.
+   */
+  @BeforeAll
+  void workSomeCases() {
+    ProcessInstance a = courtCase("spandau", day(3));
+    at(day(4), 10);
+    complete(a, ProcessKeys.TASK_SEND_COURT_LETTER, Map.of(CaseVariables.LETTER_SENT_ON, day(4),
+        CaseVariables.APPOINTMENT_AT, day(12) + "T10:00"));
+    at(day(5), 10);
+    complete(a, ProcessKeys.TASK_RECORD_CONTACT, Map.of(CaseVariables.CONTACT_ON, day(5),
+        CaseVariables.CONTACT_CHANNEL, "phone"));
+    at(day(6), 10);
+    complete(a, ProcessKeys.TASK_COUNSELLING, Map.of(CaseVariables.COUNSELLING_ON, day(6),
+        CaseVariables.RENT_DEBT_TAKEOVER, true, CaseVariables.HELP_67, false,
+        CaseVariables.LANDLORD_AGREEMENT, true));
+    ClockUtil.setCurrentTime(Date.from(lastOfFebruary().atTime(23, 30).atZone(BERLIN).toInstant()));
+    complete(a, ProcessKeys.TASK_CLOSE_CASE, Map.of(CaseVariables.OUTCOME, "housing-retained"));
+
+    ProcessInstance b = courtCase("spandau", day(10));
+    at(day(11), 9);
+    complete(b, ProcessKeys.TASK_SEND_COURT_LETTER, Map.of(CaseVariables.LETTER_SENT_ON, day(11),
+        CaseVariables.APPOINTMENT_AT, day(18) + "T10:00"));
+    at(day(20), 9);
+    runtimeService.deleteProcessInstance(b.getId(), "Testfall entfernt");
+
+    ProcessInstance c = courtCase("spandau", day(27));
+    LocalDate firstOfMarch = lastOfFebruary().plusDays(1);
+    at(firstOfMarch.toString(), 0);
+    complete(c, ProcessKeys.TASK_SEND_COURT_LETTER, Map.of(
+        CaseVariables.LETTER_SENT_ON, firstOfMarch.toString(),
+        CaseVariables.APPOINTMENT_AT, firstOfMarch.plusDays(7) + "T10:00"));
+
+    ProcessInstance d = courtCase("pankow", day(3));
+    at(day(4), 9);
+    complete(d, ProcessKeys.TASK_SEND_COURT_LETTER, Map.of(CaseVariables.LETTER_SENT_ON, day(4),
+        CaseVariables.APPOINTMENT_AT, day(12) + "T10:00"));
+    ClockUtil.reset();
+    if (identityService.createUserQuery().userId(CASEWORKER).count() == 0) {
+      User user = identityService.newUser(CASEWORKER);
+      user.setPassword("demo");
+      identityService.saveUser(user);
+      identityService.createMembership(CASEWORKER, Districts.caseworkerGroup("spandau"));
+    }
+  }
+
+  @AfterAll
+  void realClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void historyAndModelSideBySideForOneDistrict() throws Exception {
+    ResponseEntity<String> response = get("gpm", february() + "&district=spandau", null);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode body = json.readTree(response.getBody());
+
+    assertThat(body.path("from").asText()).isEqualTo(day(1));
+    assertThat(body.path("periodDays").asInt()).isEqualTo(LocalDate.parse(day(1)).lengthOfMonth());
+    assertThat(body.path("model").path("processDefinitionKey").asText()).isEqualTo(ProcessKeys.PROCESS);
+    assertThat(body.path("basis").path("netAnnualMinutes").asDouble()).isEqualTo(95400);
+    assertThat(body.path("basis").path("distributionTimeSurchargePercent").asDouble()).isZero();
+    assertThat(body.path("basis").path("note").asText()).contains("Kein Verteilzeitzuschlag");
+    assertThat(body.path("casesPerYear").path("planned").asDouble()).isEqualTo(510);
+    assertThat(body.path("berlin").isNull()).isTrue();
+    assertThat(body.path("districts")).hasSize(1);
+
+    JsonNode spandau = body.path("districts").get(0);
+    assertThat(spandau.path("district").asText()).isEqualTo("spandau");
+    assertThat(spandau.path("name").asText()).isEqualTo("Spandau");
+    Map<String, JsonNode> tasks = new HashMap<>();
+    spandau.path("tasks").forEach(t -> tasks.put(t.path("taskKey").asText(), t));
+    assertThat(tasks).hasSize(10);
+    // A and B sent their letters in February, C on 1 March; B's contact task was cancelled
+    assertThat(tasks.get(ProcessKeys.TASK_SEND_COURT_LETTER).path("history").path("count").asDouble())
+        .isEqualTo(2);
+    assertThat(tasks.get(ProcessKeys.TASK_RECORD_CONTACT).path("history").path("count").asDouble())
+        .isEqualTo(1);
+    assertThat(tasks.get(ProcessKeys.TASK_COUNSELLING).path("history").path("count").asDouble())
+        .isEqualTo(1);
+    assertThat(tasks.get(ProcessKeys.TASK_CLOSE_CASE).path("history").path("count").asDouble())
+        .isEqualTo(1);
+    assertThat(tasks.get(ProcessKeys.TASK_HOME_VISIT_1).path("history").path("count").asDouble())
+        .isZero();
+    // 2 × 20 + 10 + 240 + 15 minutes
+    assertThat(spandau.path("history").path("minutes").asDouble()).isEqualTo(305);
+    // the model: 0.88 × 510 court letters a year, scaled to the month
+    double share = LocalDate.parse(day(1)).lengthOfMonth() / 365.0;
+    JsonNode letter = tasks.get(ProcessKeys.TASK_SEND_COURT_LETTER);
+    assertThat(letter.path("model").path("count").asDouble())
+        .isEqualTo(Math.round(0.88 * 510 * share * 10) / 10.0);
+    assertThat(letter.path("difference").path("count").asDouble())
+        .isEqualTo(Math.round((2 - 0.88 * 510 * share) * 10) / 10.0);
+    // the model's VZÄ per district do not depend on the period: 210736.8 min a year ÷ 95400
+    assertThat(spandau.path("model").path("fte").asDouble()).isEqualTo(2.21);
+  }
+
+  @Test
+  void allDistrictsWithBerlinAndAWhatIf() throws Exception {
+    JsonNode body = json.readTree(get("prozess", february() + "&casesPerYear=1020", null).getBody());
+    assertThat(body.path("districts")).hasSize(12);
+    assertThat(body.path("casesPerYear").path("applied").asDouble()).isEqualTo(1020);
+    assertThat(body.path("casesPerYear").path("whatIf").asBoolean()).isTrue();
+    assertThat(body.path("districts").get(0).path("model").path("fte").asDouble()).isEqualTo(4.42);
+    JsonNode berlin = body.path("berlin");
+    assertThat(berlin.path("district").asText()).isEqualTo("berlin");
+    JsonNode berlinLetters = berlin.path("tasks").get(0);
+    assertThat(berlinLetters.path("taskKey").asText()).isEqualTo(ProcessKeys.TASK_SEND_COURT_LETTER);
+    assertThat(berlinLetters.path("history").path("count").asDouble()).isEqualTo(3); // A, B, D
+  }
+
+  @Test
+  void csvOnRequest() {
+    ResponseEntity<String> response = get("admin", february() + "&district=pankow", "text/csv");
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
+    String[] rows = response.getBody().split("\r\n");
+    assertThat(rows[0]).isEqualTo(PpbeCsv.HEADER);
+    assertThat(rows).hasSize(12);
+    assertThat(rows[1]).startsWith(day(1) + "," + day(28).substring(0, 8))
+        .contains(",pankow,SendCourtLetter,Standardanschreiben versenden,20,");
+    assertThat(rows[11]).contains(",pankow,TOTAL,Summe,");
+  }
+
+  @Test
+  void teamLeadsSeeTheirOwnDistrictOnly() throws Exception {
+    JsonNode own = json.readTree(get("leitung.mitte", february(), null).getBody());
+    assertThat(own.path("districts")).hasSize(1);
+    assertThat(own.path("districts").get(0).path("district").asText()).isEqualTo("mitte");
+    assertThat(own.path("berlin").isNull()).isTrue();
+
+    ResponseEntity<String> foreign = get("leitung.mitte", february() + "&district=spandau", null);
+    assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(json.readTree(foreign.getBody()).path("title").asText()).isEqualTo("Fremder Bezirk");
+  }
+
+  @Test
+  void caseworkersAndMonitoringAreForbiddenAndStrangersUnauthorized() {
+    assertThat(get(CASEWORKER, february(), null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(get("monitoring", february(), null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.getForEntity("/api/ppbe?" + february(), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void badParametersAreGermanProblems() throws Exception {
+    ResponseEntity<String> missing = get("gpm", "to=" + day(28), null);
+    assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode problem = json.readTree(missing.getBody());
+    assertThat(problem.path("parameter").asText()).isEqualTo("from");
+    assertThat(problem.path("detail").asText()).contains("„from“ fehlt");
+
+    assertThat(json.readTree(get("gpm", "from=" + day(28) + "&to=" + day(1), null).getBody())
+        .path("detail").asText()).contains("liegt vor");
+    assertThat(get("gpm", february() + "&district=atlantis", null).getStatusCode())
+        .isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> cases = get("gpm", february() + "&casesPerYear=-3", "text/csv");
+    assertThat(cases.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(cases.getBody()).contains("casesPerYear");
+  }
+
+  // --- helpers --------------------------------------------------------------------------------
+
+  /** A day in February of the test year (1–28). */
+  static String day(int dayOfFebruary) {
+    return LocalDate.of(YEAR, 2, dayOfFebruary).toString();
+  }
+
+  static LocalDate lastOfFebruary() {
+    LocalDate first = LocalDate.of(YEAR, 2, 1);
+    return first.withDayOfMonth(first.lengthOfMonth());
+  }
+
+  static String february() {
+    return "from=" + day(1) + "&to=" + lastOfFebruary();
+  }
+
+  ResponseEntity<String> get(String user, String query, String accept) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, user.equals("admin") ? "admin" : "demo");
+    if (accept != null) {
+      headers.set(HttpHeaders.ACCEPT, accept);
+    }
+    return rest.exchange("/api/ppbe?" + query, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  ProcessInstance courtCase(String district, String receivedOn) {
+    at(receivedOn, 8);
+    String caseId = "PPBE-" + System.nanoTime();
+    Map<String, Object> vars = new HashMap<>();
+    vars.put(CaseVariables.CASE_ID, caseId);
+    vars.put(CaseVariables.DISTRICT, district);
+    vars.put(CaseVariables.CASE_ORIGIN, "court");
+    vars.put(CaseVariables.COURT, "Amtsgericht Spandau");
+    vars.put(CaseVariables.COURT_FILE_NUMBER, "7 C " + caseId);
+    vars.put(CaseVariables.RECEIVED_ON, receivedOn);
+    vars.put(CaseVariables.HOUSEHOLD_NAME, "Erika Mustermann");
+    vars.put(CaseVariables.HOUSEHOLD_STREET, "Musterstraße 1");
+    vars.put(CaseVariables.HOUSEHOLD_POSTAL_CODE, "13597");
+    vars.put(CaseVariables.HOUSEHOLD_CITY, "Berlin");
+    vars.put(CaseVariables.CONTACT_ESTABLISHED, false);
+    vars.put(CaseVariables.CLOSURE_OPEN, false);
+    return runtimeService.createMessageCorrelation(ProcessKeys.MSG_COURT_NOTICE)
+        .processInstanceBusinessKey(caseId).setVariables(vars).correlateStartMessage();
+  }
+
+  void complete(ProcessInstance pi, String taskKey, Map<String, Object> variables) {
+    var task = taskService.createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as(taskKey).isNotNull();
+    taskService.complete(task.getId(), variables);
+  }
+
+  static void at(String date, int hour) {
+    ClockUtil.setCurrentTime(Date.from(LocalDate.parse(date).atTime(hour, 0).atZone(BERLIN).toInstant()));
+  }
+}
