@@ -380,6 +380,23 @@ class NoticeFormEntryTest {
     assertThat(f.getProcessDefinitionId()).isEqualTo(a.getProcessDefinitionId());
     assertThat(f.getBusinessKey()).isEqualTo(runtimeService.getVariable(viaForm, CaseVariables.CASE_ID));
     assertThat(tasks(viaForm)).isEqualTo(tasks(viaApi)).isNotEmpty();
+    assertThat(indicatorFacts(viaForm)).isEqualTo(indicatorFacts(viaApi)).isNotEmpty();
+  }
+
+  /** What the indicators (SPEC §4) recorded for the case and its bailiff notices. */
+  List<Map<String, Object>> indicatorFacts(String caseInstanceId) {
+    List<Map<String, Object>> facts = new ArrayList<>(jdbc.queryForList(
+        "SELECT district, origin, court_received_on, letter_sent_on, first_contact_on, closed_on, "
+            + "withdrawn FROM kpi_case_fact WHERE case_key = ?", caseInstanceId));
+    facts.addAll(jdbc.queryForList("SELECT * FROM kpi_eviction_fact WHERE case_key = ?",
+        caseInstanceId).stream().map(row -> {
+          Map<String, Object> fact = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+          fact.putAll(row);
+          fact.remove("notice_key");
+          fact.remove("case_key");
+          return (Map<String, Object>) fact;
+        }).toList());
+    return facts;
   }
 
   /** key, name, due date, tenant and candidate groups of each open task. */
