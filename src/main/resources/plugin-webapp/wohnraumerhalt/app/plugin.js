@@ -68,7 +68,7 @@ function options(items, selected) {
 function indicatorCell(value) {
   if (!value) return '<td class="wre-cell wre-none">–</td>';
   const status = value.status || 'none';
-  const shown = value.percent === null || value.percent === undefined ? 'keine Fälle' : `${number(value.percent, 1)} %`;
+  const shown = value.percent === null || value.percent === undefined ? (value.denominator === 0 ? 'keine Fälle' : 'kein Wert') : `${number(value.percent, 1)} %`;
   const base = value.denominator ? `${number(value.numerator)} von ${number(value.denominator)}` : '';
   const pending = value.pending ? `<span class="wre-pending">${number(value.pending)} offen</span>` : '';
   const title = (STATUS_TEXT[status] || 'ohne Bewertung') + (base ? ` – ${base}` : '');
@@ -103,7 +103,7 @@ function renderIndicators(node, api) {
       const half = data.halfYears[state.half];
       const rows = units(data, half.report);
       const standards = data.standards;
-      node.innerHTML = `<div class="wre-page">
+      node.innerHTML = `<div class="wre-page" lang="de">
         <h2>Kennzahlen der Qualitätsstandards</h2>
         <p class="text-muted">Anteil der Fälle, in denen der Standard eingehalten wurde, gegen Zielwert und Mindestwert
           (Zielvereinbarung SozWohn). „offen“: Frist läuft noch, noch nicht erledigt. Stand ${esc(new Date(data.today).toLocaleDateString('de-DE'))}.</p>
