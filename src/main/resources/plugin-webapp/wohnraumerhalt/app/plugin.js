@@ -89,6 +89,15 @@ function units(data, report) {
   return rows;
 }
 
+function cohortRow(unit, c, outcomeNames) {
+  if (!c) return '';
+  const share = (part, whole, percent) => (whole ? `${number(part)} von ${number(whole)} (${number(percent, 1)} %)` : '–');
+  const outcomes = Object.entries(c.outcomes).map(([code, n]) => `${esc(outcomeNames[code] || code)}: ${number(n)}`).join('<br>') || '–';
+  return `<tr class="${unit.id === 'berlin' ? 'wre-berlin' : ''}"><th>${esc(unit.name)}</th><td>${number(c.cases)}</td>
+    <td>${number(c.visits)}</td><td>${share(c.visitsInPairs, c.visits, c.pairsPercent)}</td><td>${number(c.closed)}</td>
+    <td class="wre-left">${outcomes}</td><td>${share(c.stillHoused, c.followUps, c.stillHousedPercent)}</td></tr>`;
+}
+
 function renderIndicators(node, api) {
   styles(api);
   node.innerHTML = '<div class="wre-page"><p class="text-muted">Kennzahlen werden geladen …</p></div>';
@@ -116,6 +125,12 @@ function renderIndicators(node, api) {
         <table class="table table-bordered wre-table">
           <thead><tr><th>Bezirk</th>${standards.map(s => `<th title="${esc(s.title)}">${esc(s.id)} ${esc(s.title)}<small>${esc(corridor(s))}</small></th>`).join('')}</tr></thead>
           <tbody>${rows.map(r => `<tr class="${r.id === 'berlin' ? 'wre-berlin' : ''}"><th>${esc(r.name)}</th>${standards.map(s => indicatorCell(r.indicators[s.id])).join('')}</tr>`).join('')}</tbody>
+        </table>
+        <h3>Weitere Zahlen – Fälle mit Eingang einer Räumungsklage im ${esc(half.label)}</h3>
+        <table class="table table-bordered wre-table wre-staffing">
+          <thead><tr><th>Bezirk</th><th>Fälle</th><th>Hausbesuche</th><th>davon zu zweit</th><th>abgeschlossen</th>
+            <th>Ergebnis der abgeschlossenen Fälle</th><th>Nachschau nach 12 Monaten: noch in der Wohnung</th></tr></thead>
+          <tbody>${rows.map(r => cohortRow(r, half.cohorts[r.id], data.outcomeNames)).join('')}</tbody>
         </table>
         <h3>Verlauf der letzten ${data.halfYears.length} Halbjahre</h3>
         <div class="wre-controls form-inline">
@@ -157,7 +172,7 @@ function renderIndicators(node, api) {
           options: {
             responsive: true, maintainAspectRatio: false, animation: false,
             scales: {y: {min: 0, max: 100, title: {display: true, text: 'Prozent'}}},
-            plugins: {tooltip: {callbacks: {afterLabel: ctx => {
+            plugins: {legend: {labels: {filter: item => item.datasetIndex > 0}}, tooltip: {callbacks: {afterLabel: ctx => {
               const v = ctx.datasetIndex === 0 ? values[ctx.dataIndex] : null;
               if (!v) return '';
               return [v.denominator ? `${v.numerator} von ${v.denominator} Fällen` : '', v.pending ? `${v.pending} offen` : '']

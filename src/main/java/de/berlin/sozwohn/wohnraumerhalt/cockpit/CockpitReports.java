@@ -1,6 +1,7 @@
 package de.berlin.sozwohn.wohnraumerhalt.cockpit;
 
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.CohortFigures;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.Period;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.Standard;
 import de.berlin.sozwohn.wohnraumerhalt.kpi.KpiAccessDeniedException;
@@ -10,10 +11,12 @@ import de.berlin.sozwohn.wohnraumerhalt.kpi.KpiService;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.PpbeAccess;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.PpbeService;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.StaffingReport;
+import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -43,11 +46,12 @@ public class CockpitReports {
   public record StandardInfo(String id, String title, Integer target, Integer minimum) {}
 
   /** One half-year of the trend; {@code current} is the one still running. */
-  public record HalfYear(String label, String from, String to, boolean current, KpiJson report) {}
+  public record HalfYear(String label, String from, String to, boolean current, KpiJson report,
+      Map<String, CohortFigures> cohorts) {}
 
   /** The page "Kennzahlen": the last half-years, oldest first. */
   public record Indicators(String today, boolean berlin, List<District> districts,
-      List<StandardInfo> standards, List<HalfYear> halfYears) {}
+      List<StandardInfo> standards, Map<String, String> outcomeNames, List<HalfYear> halfYears) {}
 
   /** The page "Personalbedarf": the report and the districts the reader may choose. */
   public record Staffing(List<District> districts, StaffingReport report) {}
@@ -69,13 +73,14 @@ public class CockpitReports {
       LocalDate from = currentStart.minusMonths(6L * i);
       LocalDate to = from.plusMonths(6).minusDays(1);
       String label = (from.getMonthValue() == 1 ? "1." : "2.") + " Halbjahr " + from.getYear();
+      Period period = new Period(from, to);
       halfYears.add(new HalfYear(label, from.toString(), to.toString(), i == 0,
-          KpiJson.of(kpiService.report(new Period(from, to), scope))));
+          KpiJson.of(kpiService.report(period, scope)), kpiService.cohortFigures(period, scope)));
     }
     List<StandardInfo> standards = List.of(Standard.values()).stream()
         .map(s -> new StandardInfo(s.id(), s.title(), s.target(), s.minimum())).toList();
     return new Indicators(today.toString(), all.berlin(), districts(all.districts()), standards,
-        halfYears);
+        TaskInputRules.OUTCOMES, halfYears);
   }
 
   /**

@@ -65,6 +65,11 @@ class CockpitPluginTest {
     assertThat(report.get("districts")).hasSize(Districts.IDS.size());
     assertThat(report.get("berlin").get("indicators").get("1.2").get("minimum").asInt())
         .isEqualTo(60);
+    JsonNode cohorts = halfYears.get(3).get("cohorts");
+    assertThat(cohorts.has("berlin")).isTrue();
+    assertThat(cohorts.get("mitte").get("cases").isInt()).isTrue();
+    assertThat(body.get("outcomeNames").get("housing-retained").asText())
+        .isEqualTo("Wohnung erhalten");
 
     HttpResponse<String> staffing = prozess.get(DATA + "/personalbedarf?from=2026-01-01"
         + "&to=2026-06-30&casesPerYear=240");
@@ -86,6 +91,7 @@ class CockpitPluginTest {
     assertThat(report.get("districts")).hasSize(1);
     assertThat(report.get("districts").get(0).get("district").asText()).isEqualTo("mitte");
     assertThat(report.get("berlin").isNull()).isTrue();
+    assertThat(body.get("halfYears").get(0).get("cohorts").has("berlin")).isFalse();
 
     assertThat(lead.get(DATA + "/kennzahlen?district=neukoelln").statusCode()).isEqualTo(403);
     HttpResponse<String> foreign = lead.get(DATA + "/personalbedarf?district=neukoelln");
