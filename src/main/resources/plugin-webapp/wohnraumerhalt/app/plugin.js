@@ -126,18 +126,18 @@ function renderIndicators(node, api) {
           <thead><tr><th>Bezirk</th>${standards.map(s => `<th title="${esc(s.title)}">${esc(s.id)} ${esc(s.title)}<small>${esc(corridor(s))}</small></th>`).join('')}</tr></thead>
           <tbody>${rows.map(r => `<tr class="${r.id === 'berlin' ? 'wre-berlin' : ''}"><th>${esc(r.name)}</th>${standards.map(s => indicatorCell(r.indicators[s.id])).join('')}</tr>`).join('')}</tbody>
         </table>
-        <h3>Weitere Zahlen – Fälle mit Eingang einer Räumungsklage im ${esc(half.label)}</h3>
-        <table class="table table-bordered wre-table wre-staffing">
-          <thead><tr><th>Bezirk</th><th>Fälle</th><th>Hausbesuche</th><th>davon zu zweit</th><th>abgeschlossen</th>
-            <th>Ergebnis der abgeschlossenen Fälle</th><th>Nachschau nach 12 Monaten: noch in der Wohnung</th></tr></thead>
-          <tbody>${rows.map(r => cohortRow(r, half.cohorts[r.id], data.outcomeNames)).join('')}</tbody>
-        </table>
         <h3>Verlauf der letzten ${data.halfYears.length} Halbjahre</h3>
         <div class="wre-controls form-inline">
           <label>Bezirk <select class="form-control" data-wre="unit">${options(rows.map(r => [r.id, r.name]), state.unit)}</select></label>
           <label>Standard <select class="form-control" data-wre="standard">${options(standards.map(s => [s.id, `${s.id} ${s.title}`]), state.standard)}</select></label>
         </div>
         <div class="wre-chart"><canvas></canvas></div>
+        <h3>Weitere Zahlen – Fälle mit Eingang einer Räumungsklage im ${esc(half.label)}</h3>
+        <table class="table table-bordered wre-table wre-staffing">
+          <thead><tr><th>Bezirk</th><th>Fälle</th><th>Hausbesuche</th><th>davon zu zweit</th><th>abgeschlossen</th>
+            <th>Ergebnis der abgeschlossenen Fälle</th><th>Nachschau nach 12 Monaten: noch in der Wohnung</th></tr></thead>
+          <tbody>${rows.map(r => cohortRow(r, half.cohorts[r.id], data.outcomeNames)).join('')}</tbody>
+        </table>
       </div>`;
       node.querySelector('[data-wre=half]').onchange = e => { state.half = Number(e.target.value); draw(); };
       node.querySelector('[data-wre=unit]').onchange = e => { state.unit = e.target.value; trend(); };
