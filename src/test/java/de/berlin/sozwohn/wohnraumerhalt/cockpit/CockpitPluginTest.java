@@ -15,22 +15,41 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The Cockpit plugin in the running app: its assets and Chart.js are served, its data answers a
  * user logged in to the webapp (session cookie) with the scope of /api/kpi and /api/ppbe, and
  * refuses who may not see it.
+ *
+ * <p>An own context: the Spring Boot starter initialises the webapp's filters lazily, on the first
+ * request, from a static application context – the one started last. In the shared context, after
+ * another test class has started and closed its own, every webapp request would fail (500).
  */
 @AppTest
+@TestPropertySource(properties = {
+    "camunda.bpm.generate-unique-process-engine-name=true",
+    "camunda.bpm.generate-unique-process-application-name=true"})
+@DirtiesContext
 class CockpitPluginTest {
 
   static final String PLUGIN = "/camunda/api/cockpit/plugin/wohnraumerhalt";
-  static final String DATA = PLUGIN + "/default";
 
   @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
   final ObjectMapper json = new ObjectMapper();
+  String data;
+
+  @BeforeEach
+  void engineName() {
+    data = PLUGIN + "/" + engine.getName();
+  }
 
   @Test
   void servesItsScriptStylesAndChartJs() throws Exception {
@@ -50,7 +69,7 @@ class CockpitPluginTest {
   @Test
   void processOwnerSeesEveryDistrictAndBerlinOverFourHalfYears() throws Exception {
     Session prozess = login("prozess", "demo");
-    HttpResponse<String> response = prozess.get(DATA + "/kennzahlen");
+    HttpResponse<String> response = prozess.get(data + "/kennzahlen");
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = json.readTree(response.body());
     assertThat(body.get("berlin").asBoolean()).isTrue();
@@ -71,7 +90,7 @@ class CockpitPluginTest {
     assertThat(body.get("outcomeNames").get("housing-retained").asText())
         .isEqualTo("Wohnung erhalten");
 
-    HttpResponse<String> staffing = prozess.get(DATA + "/personalbedarf?from=2026-01-01"
+    HttpResponse<String> staffing = prozess.get(data + "/personalbedarf?from=2026-01-01"
         + "&to=2026-06-30&casesPerYear=240");
     assertThat(staffing.statusCode()).isEqualTo(200);
     JsonNode ppbe = json.readTree(staffing.body());
@@ -85,7 +104,7 @@ class CockpitPluginTest {
   @Test
   void teamLeadSeesOwnDistrictOnly() throws Exception {
     Session lead = login("leitung.mitte", "demo");
-    JsonNode body = json.readTree(lead.get(DATA + "/kennzahlen").body());
+    JsonNode body = json.readTree(lead.get(data + "/kennzahlen").body());
     assertThat(body.get("berlin").asBoolean()).isFalse();
     JsonNode report = body.get("halfYears").get(0).get("report");
     assertThat(report.get("districts")).hasSize(1);
@@ -93,11 +112,11 @@ class CockpitPluginTest {
     assertThat(report.get("berlin").isNull()).isTrue();
     assertThat(body.get("halfYears").get(0).get("cohorts").has("berlin")).isFalse();
 
-    assertThat(lead.get(DATA + "/kennzahlen?district=neukoelln").statusCode()).isEqualTo(403);
-    HttpResponse<String> foreign = lead.get(DATA + "/personalbedarf?district=neukoelln");
+    assertThat(lead.get(data + "/kennzahlen?district=neukoelln").statusCode()).isEqualTo(403);
+    HttpResponse<String> foreign = lead.get(data + "/personalbedarf?district=neukoelln");
     assertThat(foreign.statusCode()).isEqualTo(403);
     assertThat(json.readTree(foreign.body()).get("title").asText()).isEqualTo("Keine Berechtigung");
-    HttpResponse<String> own = lead.get(DATA + "/personalbedarf");
+    HttpResponse<String> own = lead.get(data + "/personalbedarf");
     assertThat(own.statusCode()).isEqualTo(200);
     JsonNode ppbe = json.readTree(own.body()).get("report");
     assertThat(ppbe.get("districts")).hasSize(1);
@@ -107,19 +126,19 @@ class CockpitPluginTest {
   @Test
   void gpmSeesStaffingButNoIndicators() throws Exception {
     Session gpm = login("gpm", "demo");
-    HttpResponse<String> indicators = gpm.get(DATA + "/kennzahlen");
+    HttpResponse<String> indicators = gpm.get(data + "/kennzahlen");
     assertThat(indicators.statusCode()).isEqualTo(403);
     assertThat(json.readTree(indicators.body()).get("detail").asText()).isNotBlank();
-    assertThat(gpm.get(DATA + "/personalbedarf").statusCode()).isEqualTo(200);
-    HttpResponse<String> bad = gpm.get(DATA + "/personalbedarf?from=2026-07-01&to=2026-01-01");
+    assertThat(gpm.get(data + "/personalbedarf").statusCode()).isEqualTo(200);
+    HttpResponse<String> bad = gpm.get(data + "/personalbedarf?from=2026-07-01&to=2026-01-01");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(json.readTree(bad.body()).get("detail").asText()).contains("liegt vor");
   }
 
   @Test
   void withoutLoginThereIsNoData() throws Exception {
-    assertThat(anonymous().get(DATA + "/kennzahlen").statusCode()).isIn(401, 403);
-    assertThat(anonymous().get(DATA + "/personalbedarf").statusCode()).isIn(401, 403);
+    assertThat(anonymous().get(data + "/kennzahlen").statusCode()).isIn(401, 403);
+    assertThat(anonymous().get(data + "/personalbedarf").statusCode()).isIn(401, 403);
   }
 
   Session anonymous() {
@@ -129,14 +148,14 @@ class CockpitPluginTest {
   /** Logs in to Cockpit as the browser does: the XSRF cookie first, then the form POST. */
   Session login(String user, String password) throws Exception {
     Session session = new Session();
-    session.get("/camunda/app/cockpit/default/");
+    session.get("/camunda/app/cockpit/" + engine.getName() + "/");
     String token = session.cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
         .orElse("");
     String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
         + URLEncoder.encode(password, StandardCharsets.UTF_8);
     HttpResponse<String> response = session.client.send(HttpRequest.newBuilder(
-            session.uri("/camunda/api/admin/auth/user/default/login/cockpit"))
+            session.uri("/camunda/api/admin/auth/user/" + engine.getName() + "/login/cockpit"))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("X-XSRF-TOKEN", token)
         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
