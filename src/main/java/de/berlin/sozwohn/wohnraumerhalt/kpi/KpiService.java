@@ -1,6 +1,8 @@
 package de.berlin.sozwohn.wohnraumerhalt.kpi;
 
 import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.CaseFacts;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.CohortFigures;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiCalculator;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiFacts;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiReport;
@@ -8,7 +10,9 @@ import de.berlin.sozwohn.wohnraumerhalt.indicators.Period;
 import de.berlin.sozwohn.wohnraumerhalt.process.CalendarProperties;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +37,23 @@ public class KpiService {
     // Berlin needs every district's facts; a district report only its own
     KpiFacts facts = store.factsFor(period, scope.berlin() ? List.of() : scope.districts());
     return calculator.report(period, facts, scope.districts(), scope.berlin(), now());
+  }
+
+  /**
+   * The figures beside the standards ({@link CohortFigures}) per district of the scope and, when
+   * the scope has it, for Berlin under the key {@code "berlin"}.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, CohortFigures> cohortFigures(Period period, KpiScope scope) {
+    List<CaseFacts> cases = store.cases(period, scope.berlin() ? List.of() : scope.districts());
+    Map<String, CohortFigures> figures = new LinkedHashMap<>();
+    if (scope.berlin()) {
+      figures.put("berlin", CohortFigures.of(period, cases, null));
+    }
+    for (String district : scope.districts()) {
+      figures.put(district, CohortFigures.of(period, cases, district));
+    }
+    return figures;
   }
 
   /** The engine's clock (which the simulation moves) in Berlin local time. */

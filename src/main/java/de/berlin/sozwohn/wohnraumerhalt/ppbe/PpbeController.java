@@ -2,7 +2,6 @@ package de.berlin.sozwohn.wohnraumerhalt.ppbe;
 
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import de.berlin.sozwohn.wohnraumerhalt.security.CurrentUser;
-import de.berlin.sozwohn.wohnraumerhalt.security.Roles;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -80,14 +79,8 @@ public class PpbeController {
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
   }
 
-  /** All districts for GPM, process owners and administrators; the own ones for team leads. */
   private List<String> allowedDistricts() {
-    List<String> groups = user.groups();
-    if (groups.contains(Roles.GPM) || groups.contains(Roles.PROCESS_OWNER)
-        || groups.contains(Roles.ADMIN)) {
-      return Districts.IDS;
-    }
-    return Districts.IDS.stream().filter(d -> groups.contains(Districts.teamLeadGroup(d))).toList();
+    return PpbeAccess.allowedDistricts(user.groups());
   }
 
   private static LocalDate date(String name, String value) {

@@ -1,0 +1,133 @@
+package de.berlin.sozwohn.wohnraumerhalt.cockpit;
+
+import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.CohortFigures;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.Period;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.Standard;
+import de.berlin.sozwohn.wohnraumerhalt.kpi.KpiAccessDeniedException;
+import de.berlin.sozwohn.wohnraumerhalt.kpi.KpiJson;
+import de.berlin.sozwohn.wohnraumerhalt.kpi.KpiScope;
+import de.berlin.sozwohn.wohnraumerhalt.kpi.KpiService;
+import de.berlin.sozwohn.wohnraumerhalt.ppbe.PpbeAccess;
+import de.berlin.sozwohn.wohnraumerhalt.ppbe.PpbeService;
+import de.berlin.sozwohn.wohnraumerhalt.ppbe.StaffingReport;
+import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The data of the two Cockpit pages, from the same services and with the same access rules as
+ * {@code /api/kpi} ({@link KpiScope}) and {@code /api/ppbe} ({@link PpbeAccess}); no rule of its
+ * own.
+ */
+@Component
+public class CockpitReports {
+
+  /** How many half-years the trend shows, the current one included. */
+  public static final int HALF_YEARS = 4;
+
+  private final KpiService kpiService;
+  private final PpbeService ppbeService;
+
+  public CockpitReports(KpiService kpiService, PpbeService ppbeService) {
+    this.kpiService = kpiService;
+    this.ppbeService = ppbeService;
+  }
+
+  /** A district for the selection list. */
+  public record District(String id, String name) {}
+
+  /** A standard with its corridor, for headings and chart lines. */
+  public record StandardInfo(String id, String title, Integer target, Integer minimum) {}
+
+  /** One half-year of the trend; {@code current} is the one still running. */
+  public record HalfYear(String label, String from, String to, boolean current, KpiJson report,
+      Map<String, CohortFigures> cohorts) {}
+
+  /** The page "Kennzahlen": the last half-years, oldest first. */
+  public record Indicators(String today, boolean berlin, List<District> districts,
+      List<StandardInfo> standards, Map<String, String> outcomeNames, List<HalfYear> halfYears) {}
+
+  /** The page "Personalbedarf": the report and the districts the reader may choose. */
+  public record Staffing(List<District> districts, StaffingReport report) {}
+
+  /**
+   * @param district one district, or null for all the reader may see
+   * @throws KpiAccessDeniedException the reader may not see it
+   * @throws IllegalArgumentException unknown district
+   */
+  public Indicators indicators(Collection<String> groups, String district) {
+    Optional<String> requested = Optional.ofNullable(district).filter(d -> !d.isBlank());
+    requested.ifPresent(CockpitReports::known);
+    KpiScope scope = KpiScope.of(groups, requested);
+    KpiScope all = KpiScope.of(groups, Optional.empty());
+    LocalDate today = kpiService.now().toLocalDate();
+    LocalDate currentStart = LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1);
+    List<HalfYear> halfYears = new ArrayList<>();
+    for (int i = HALF_YEARS - 1; i >= 0; i--) {
+      LocalDate from = currentStart.minusMonths(6L * i);
+      LocalDate to = from.plusMonths(6).minusDays(1);
+      String label = (from.getMonthValue() == 1 ? "1." : "2.") + " Halbjahr " + from.getYear();
+      Period period = new Period(from, to);
+      halfYears.add(new HalfYear(label, from.toString(), to.toString(), i == 0,
+          KpiJson.of(kpiService.report(period, scope)), kpiService.cohortFigures(period, scope)));
+    }
+    List<StandardInfo> standards = List.of(Standard.values()).stream()
+        .map(s -> new StandardInfo(s.id(), s.title(), s.target(), s.minimum())).toList();
+    return new Indicators(today.toString(), all.berlin(), districts(all.districts()), standards,
+        TaskInputRules.OUTCOMES, halfYears);
+  }
+
+  /**
+   * @param casesPerYear "what if" yearly cases per district, or null for the model's plan
+   * @throws KpiAccessDeniedException the reader may not see it (message in German)
+   * @throws IllegalArgumentException bad period or unknown district
+   */
+  public Staffing staffing(Collection<String> groups, LocalDate from, LocalDate to,
+      String district, Double casesPerYear) {
+    List<String> allowed = PpbeAccess.allowedDistricts(groups);
+    if (allowed.isEmpty()) {
+      throw new KpiAccessDeniedException(null, "Die Personalbedarfsermittlung sehen GPM, "
+          + "Prozessverantwortung, Administration und die Fachstellenleitung für ihren Bezirk.");
+    }
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException(
+          "Das Ende des Zeitraums (" + to + ") liegt vor seinem Beginn (" + from + ").");
+    }
+    if (casesPerYear != null && (casesPerYear < 0 || casesPerYear.isNaN())) {
+      throw new IllegalArgumentException("Die Fallzahl muss eine Zahl ab 0 sein.");
+    }
+    List<String> districts = allowed;
+    if (district != null && !district.isBlank()) {
+      known(district);
+      if (!allowed.contains(district)) {
+        throw new KpiAccessDeniedException(district, "Sie sehen die Personalbedarfsermittlung nur "
+            + "für " + String.join(", ", allowed) + ".");
+      }
+      districts = List.of(district);
+    }
+    boolean withBerlin = districts.size() == Districts.IDS.size();
+    return new Staffing(districts(allowed),
+        ppbeService.report(from, to, districts, casesPerYear, withBerlin));
+  }
+
+  /** "Today" on the engine's clock, for the default period of the page. */
+  public LocalDate today() {
+    return kpiService.now().toLocalDate();
+  }
+
+  private static void known(String district) {
+    if (!Districts.isKnown(district)) {
+      throw new IllegalArgumentException("Unbekannter Bezirk „" + district + "“.");
+    }
+  }
+
+  private static List<District> districts(List<String> ids) {
+    return ids.stream().map(id -> new District(id, Districts.displayName(id).orElse(id))).toList();
+  }
+}

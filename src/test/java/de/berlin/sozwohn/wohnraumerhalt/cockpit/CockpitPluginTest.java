@@ -1,0 +1,180 @@
+package de.berlin.sozwohn.wohnraumerhalt.cockpit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The Cockpit plugin in the running app: its assets and Chart.js are served, its data answers a
+ * user logged in to the webapp (session cookie) with the scope of /api/kpi and /api/ppbe, and
+ * refuses who may not see it.
+ *
+ * <p>An own context: the Spring Boot starter initialises the webapp's filters lazily, on the first
+ * request, from a static application context – the one started last. In the shared context, after
+ * another test class has started and closed its own, every webapp request would fail (500).
+ */
+@AppTest
+@TestPropertySource(properties = {
+    "camunda.bpm.generate-unique-process-engine-name=true",
+    "camunda.bpm.generate-unique-process-application-name=true"})
+@DirtiesContext
+class CockpitPluginTest {
+
+  static final String PLUGIN = "/camunda/api/cockpit/plugin/wohnraumerhalt";
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  final ObjectMapper json = new ObjectMapper();
+  String data;
+
+  @BeforeEach
+  void engineName() {
+    data = PLUGIN + "/" + engine.getName();
+  }
+
+  @Test
+  void servesItsScriptStylesAndChartJs() throws Exception {
+    HttpResponse<String> script = anonymous().get(PLUGIN + "/static/app/plugin.js");
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(script.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).contains("javascript"));
+    assertThat(script.body()).contains("cockpit.route", "cockpit.navigation", "Kennzahlen",
+        "Personalbedarf", "/webjars/chart.js/4.5.1/dist/chart.umd.js");
+    HttpResponse<String> css = anonymous().get(PLUGIN + "/static/app/plugin.css");
+    assertThat(css.statusCode()).isEqualTo(200);
+    HttpResponse<String> chart = anonymous().get("/webjars/chart.js/4.5.1/dist/chart.umd.js");
+    assertThat(chart.statusCode()).isEqualTo(200);
+    assertThat(chart.body()).contains("Chart");
+  }
+
+  @Test
+  void processOwnerSeesEveryDistrictAndBerlinOverFourHalfYears() throws Exception {
+    Session prozess = login("prozess", "demo");
+    HttpResponse<String> response = prozess.get(data + "/kennzahlen");
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode body = json.readTree(response.body());
+    assertThat(body.get("berlin").asBoolean()).isTrue();
+    assertThat(body.get("districts")).hasSize(Districts.IDS.size());
+    assertThat(body.get("standards").get(0).get("id").asText()).isEqualTo("1.1");
+    assertThat(body.get("standards").get(0).get("target").asInt()).isEqualTo(100);
+    JsonNode halfYears = body.get("halfYears");
+    assertThat(halfYears).hasSize(CockpitReports.HALF_YEARS);
+    assertThat(halfYears.get(3).get("current").asBoolean()).isTrue();
+    assertThat(halfYears.get(0).get("current").asBoolean()).isFalse();
+    JsonNode report = halfYears.get(3).get("report");
+    assertThat(report.get("districts")).hasSize(Districts.IDS.size());
+    assertThat(report.get("berlin").get("indicators").get("1.2").get("minimum").asInt())
+        .isEqualTo(60);
+    JsonNode cohorts = halfYears.get(3).get("cohorts");
+    assertThat(cohorts.has("berlin")).isTrue();
+    assertThat(cohorts.get("mitte").get("cases").isInt()).isTrue();
+    assertThat(body.get("outcomeNames").get("housing-retained").asText())
+        .isEqualTo("Wohnung erhalten");
+
+    HttpResponse<String> staffing = prozess.get(data + "/personalbedarf?from=2026-01-01"
+        + "&to=2026-06-30&casesPerYear=240");
+    assertThat(staffing.statusCode()).isEqualTo(200);
+    JsonNode ppbe = json.readTree(staffing.body());
+    assertThat(ppbe.get("districts")).hasSize(Districts.IDS.size());
+    assertThat(ppbe.get("report").get("from").asText()).isEqualTo("2026-01-01");
+    assertThat(ppbe.get("report").get("casesPerYear").get("applied").asDouble()).isEqualTo(240);
+    assertThat(ppbe.get("report").get("casesPerYear").get("whatIf").asBoolean()).isTrue();
+    assertThat(ppbe.get("report").get("berlin").get("model").get("fte").asDouble()).isPositive();
+  }
+
+  @Test
+  void teamLeadSeesOwnDistrictOnly() throws Exception {
+    Session lead = login("leitung.mitte", "demo");
+    JsonNode body = json.readTree(lead.get(data + "/kennzahlen").body());
+    assertThat(body.get("berlin").asBoolean()).isFalse();
+    JsonNode report = body.get("halfYears").get(0).get("report");
+    assertThat(report.get("districts")).hasSize(1);
+    assertThat(report.get("districts").get(0).get("district").asText()).isEqualTo("mitte");
+    assertThat(report.get("berlin").isNull()).isTrue();
+    assertThat(body.get("halfYears").get(0).get("cohorts").has("berlin")).isFalse();
+
+    assertThat(lead.get(data + "/kennzahlen?district=neukoelln").statusCode()).isEqualTo(403);
+    HttpResponse<String> foreign = lead.get(data + "/personalbedarf?district=neukoelln");
+    assertThat(foreign.statusCode()).isEqualTo(403);
+    assertThat(json.readTree(foreign.body()).get("title").asText()).isEqualTo("Keine Berechtigung");
+    HttpResponse<String> own = lead.get(data + "/personalbedarf");
+    assertThat(own.statusCode()).isEqualTo(200);
+    JsonNode ppbe = json.readTree(own.body()).get("report");
+    assertThat(ppbe.get("districts")).hasSize(1);
+    assertThat(ppbe.get("berlin").isNull()).isTrue();
+  }
+
+  @Test
+  void gpmSeesStaffingButNoIndicators() throws Exception {
+    Session gpm = login("gpm", "demo");
+    HttpResponse<String> indicators = gpm.get(data + "/kennzahlen");
+    assertThat(indicators.statusCode()).isEqualTo(403);
+    assertThat(json.readTree(indicators.body()).get("detail").asText()).isNotBlank();
+    assertThat(gpm.get(data + "/personalbedarf").statusCode()).isEqualTo(200);
+    HttpResponse<String> bad = gpm.get(data + "/personalbedarf?from=2026-07-01&to=2026-01-01");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(bad.body()).get("detail").asText()).contains("liegt vor");
+  }
+
+  @Test
+  void withoutLoginThereIsNoData() throws Exception {
+    assertThat(anonymous().get(data + "/kennzahlen").statusCode()).isIn(401, 403);
+    assertThat(anonymous().get(data + "/personalbedarf").statusCode()).isIn(401, 403);
+  }
+
+  Session anonymous() {
+    return new Session();
+  }
+
+  /** Logs in to Cockpit as the browser does: the XSRF cookie first, then the form POST. */
+  Session login(String user, String password) throws Exception {
+    Session session = new Session();
+    session.get("/camunda/app/cockpit/" + engine.getName() + "/");
+    String token = session.cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
+        .orElse("");
+    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+        + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    HttpResponse<String> response = session.client.send(HttpRequest.newBuilder(
+            session.uri("/camunda/api/admin/auth/user/" + engine.getName() + "/login/cockpit"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", token)
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return session;
+  }
+
+  class Session {
+    final CookieManager cookies = new CookieManager();
+    final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+    URI uri(String path) {
+      return URI.create("http://localhost:" + port + path);
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+      return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json, */*")
+          .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+  }
+}
