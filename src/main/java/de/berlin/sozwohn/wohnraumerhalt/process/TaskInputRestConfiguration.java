@@ -4,12 +4,16 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
-/** Registers {@link TaskInputErrorMapper} with Camunda's REST API ({@code /engine-rest}). */
+/**
+ * Registers the exception mappers of Camunda's REST API ({@code /engine-rest}): {@link
+ * TaskInputErrorMapper} and {@link TenantCheckErrorMapper}. The one place to register them.
+ */
 @Component
 public class TaskInputRestConfiguration implements ResourceConfigCustomizer {
 
   @Override
   public void customize(ResourceConfig config) {
     config.register(TaskInputErrorMapper.class);
+    config.registerClasses(TenantCheckErrorMapper.MAPPERS.toArray(Class<?>[]::new));
   }
 }
