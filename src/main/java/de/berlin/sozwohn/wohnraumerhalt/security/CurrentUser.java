@@ -1,5 +1,6 @@
 package de.berlin.sozwohn.wohnraumerhalt.security;
 
+import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -35,8 +36,22 @@ public class CurrentUser {
     return groups().contains(Roles.ADMIN);
   }
 
-  /** May the user file notices and work cases of this district? */
+  /**
+   * May the user file notices and work cases of this district? Administrators, the district's
+   * caseworkers and team lead, and any other member of the district's tenant (the engine's
+   * authorizations still decide) – except process owners: they belong to every tenant to read the
+   * flows in Cockpit, and work no cases.
+   */
   public boolean worksFor(String district) {
-    return isAdmin() || districts().contains(district);
+    if (isAdmin()) {
+      return true;
+    }
+    List<String> groups = groups();
+    if (district == null || !districts().contains(district)) {
+      return false;
+    }
+    return groups.contains(Districts.caseworkerGroup(district))
+        || groups.contains(Districts.teamLeadGroup(district))
+        || !groups.contains(Roles.PROCESS_OWNER);
   }
 }

@@ -88,7 +88,8 @@ public class IdentitySetup implements ApplicationRunner {
       grant(teamLead, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     }
 
-    // process owners: Cockpit across districts, read only
+    // process owners: Cockpit across districts, read only, and no personal data: READ_INSTANCE and
+    // READ_HISTORY without READ_INSTANCE_VARIABLE / READ_HISTORY_VARIABLE (enforceSpecificVariablePermission)
     grant(Roles.PROCESS_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     grant(Roles.PROCESS_OWNER, Resources.PROCESS_DEFINITION, ANY,
         ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
@@ -112,9 +113,16 @@ public class IdentitySetup implements ApplicationRunner {
     grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
         ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK);
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
+        // the case data (enforceSpecificVariablePermission): only the district's own staff
+        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+        ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
+        ProcessDefinitionPermissions.READ_TASK_VARIABLE,
+        ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
+        ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE);
     grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
-    grant(group, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.UPDATE);
+    grant(group, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.UPDATE,
+        TaskPermissions.READ_VARIABLE, TaskPermissions.UPDATE_VARIABLE);
     grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
   }
 

@@ -403,9 +403,9 @@ class ExternalContractTest {
 
   /**
    * Camunda's tenant check keeps Mitte's case from Neukölln: queries leave it out and a direct
-   * {@code GET} is 404. Calls on the task's id (form, submit, complete, claim) are refused, but with
-   * 500 and Camunda's message ENGINE-13034 – not a 403/404 – because the engine reports the tenant
-   * check as a plain ProcessEngineException. The message names only the task id, no case data.
+   * {@code GET} is 404. Calls on the task's id (form, submit, complete, claim) are refused with 404
+   * as well (process.TenantCheckErrorMapper turns Camunda's ENGINE-13034 500 into it), in Camunda's
+   * error shape and naming only the task id, no case data – as if the task did not exist.
    */
   @Test
   void anotherDistrictNeitherSeesNorCompletesTheTask() {
@@ -508,11 +508,11 @@ class ExternalContractTest {
         .as("the task is still open").isEqualTo(HttpStatus.OK);
   }
 
-  /** Camunda's tenant check refused the call (500, ENGINE-13034) without giving away case data. */
+  /** Camunda's tenant check refused the call: 404 as for an unknown id, no case data given away. */
   static void assertRefusedByTenantCheck(ResponseEntity<String> response, Map<String, Object> notice) {
-    assertThat(response.getStatusCode()).as(response.getBody())
-        .isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
-    assertThat(response.getBody()).contains("ENGINE-13034", "no authenticated tenant")
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(response.getBody()).contains("\"type\":\"InvalidRequestException\"", "not found")
+        .doesNotContain("ENGINE-13034", "tenant")
         .doesNotContain((String) notice.get("courtFileNumber"))
         .doesNotContain("Mustermann");
   }

@@ -1,0 +1,42 @@
+package de.berlin.sozwohn.wohnraumerhalt.web;
+
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+
+/** Limits of our REST API ({@code /api}): body size, strict JSON types. */
+@Configuration
+public class WebConfiguration {
+
+  /** 413 for bodies above {@code wohnraumerhalt.api.max-request-size} (default 64KB), before the login. */
+  @Bean
+  public FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+      @Value("${wohnraumerhalt.api.max-request-size:64KB}") DataSize maxRequestSize) {
+    var registration = new FilterRegistrationBean<>(
+        new RequestSizeLimitFilter(maxRequestSize.toBytes()));
+    registration.addUrlPatterns("/api/*");
+    registration.setName("requestSizeLimitFilter");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
+  /**
+   * A number or boolean where text is expected ({@code "court": 1}) is a wrong type (400 naming
+   * the field), not text "1": Jackson would otherwise turn it into a string silently. Applies to
+   * Spring's ObjectMapper (our {@code /api}); Camunda's REST API has its own.
+   */
+  @Bean
+  public Jackson2ObjectMapperBuilderCustomizer strictTextualCoercion() {
+    return builder -> builder.postConfigurer(mapper -> mapper.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+  }
+}
