@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("demo")
 public record DemoProperties(
     @DefaultValue("false") boolean history,
-    @DefaultValue("220") int cases,
+    @DefaultValue("180") int cases,
     @DefaultValue("P14M") Period span,
     @DefaultValue("20260302") long seed) {
 

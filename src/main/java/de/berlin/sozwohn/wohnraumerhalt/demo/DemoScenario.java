@@ -195,7 +195,7 @@ public final class DemoScenario {
     boolean attend = chance(0.75);
     boolean attended = attend && chance(0.92);
     return new Eviction(enteredOn, notice, evictionAt, letterDelay, random.nextInt(3), attend,
-        attended, chance(0.7) ? 2 : 1, chance(0.8));
+        attended, chance(0.7) ? 2 : 1, chance(0.9));
   }
 
   private Closure closure() {
@@ -229,11 +229,14 @@ public final class DemoScenario {
     return last;
   }
 
-  /** A court file number "27 C 312/25", unique within the demo world. */
+  /**
+   * A court file number "27 C 312/25", unique within the demo world; departments 20 to 69, so that
+   * the examples of README and SPEC ("12 C 345/26") never meet a demo case as a duplicate.
+   */
   private String courtFile(LocalDate receivedOn) {
     String file;
     do {
-      file = (1 + random.nextInt(60)) + " C " + (100 + random.nextInt(900)) + "/"
+      file = (20 + random.nextInt(50)) + " C " + (100 + random.nextInt(900)) + "/"
           + String.format(Locale.ROOT, "%02d", receivedOn.minusMonths(2).getYear() % 100);
     } while (!courtFiles.add(file));
     return file;
