@@ -49,6 +49,7 @@ public class DemoHistory implements ApplicationRunner {
   private final ProcessEngine processEngine;
   private final ZoneId zone;
   private volatile DemoSummary lastRun;
+  private volatile boolean generating;
 
   public DemoHistory(DemoHistoryGenerator generator, DemoMarker marker, DemoProperties properties,
       HistoryService historyService, ProcessEngine processEngine, CalendarProperties calendar) {
@@ -63,6 +64,11 @@ public class DemoHistory implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     generateOnce();
+  }
+
+  /** True while the demo history is being generated (the engine clock is then in the past). */
+  public boolean isGenerating() {
+    return generating;
   }
 
   /** What the generation in this application's life produced; empty when it generated nothing. */
@@ -102,6 +108,7 @@ public class DemoHistory implements ApplicationRunner {
     }
     LOG.info("Demo-Historie: {} Haushalte vom {} bis heute werden durch die Engine simuliert "
         + "(einmalig; abschalten mit --demo.history=false) …", properties.cases(), from);
+    generating = true;
     try {
       DemoSummary summary = generator.generate(from, today, properties.cases(), properties.seed());
       lastRun = summary;
@@ -118,6 +125,7 @@ public class DemoHistory implements ApplicationRunner {
       return Optional.empty();
     } finally {
       ClockUtil.reset();
+      generating = false;
       if (pauseJobExecutor) {
         jobExecutor.start();
       }

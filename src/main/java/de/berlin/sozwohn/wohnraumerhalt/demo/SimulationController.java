@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -34,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
  *   <li>{@code DELETE /api/simulation/clock} returns to real time and runs what is due by then.</li>
  * </ul>
  * The clock stands still at the set time until the next call. In this profile the job executor is
- * off (application-simulation.yaml): timers fire only through this endpoint.
+ * off (application-simulation.yaml): timers fire only through this endpoint. While the demo
+ * history is generated (first start) the answer is 409: the generator moves the clock itself.
  */
 @RestController
 @Profile("simulation")
@@ -42,6 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class SimulationController {
 
   static final URI NOT_AUTHORIZED = URI.create("https://wohnraumerhalt.berlin.de/probleme/keine-berechtigung");
+  static final URI DEMO_RUNNING = URI.create("https://wohnraumerhalt.berlin.de/probleme/demo-wird-erzeugt");
   static final URI INVALID_TIME = URI.create("https://wohnraumerhalt.berlin.de/probleme/ungueltige-uhrzeit");
   private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
@@ -61,18 +64,23 @@ public class SimulationController {
   private final SimulationClock clock;
   private final CurrentUser currentUser;
   private final ZoneId zone;
+  private final ObjectProvider<DemoHistory> demoHistory;
 
   public SimulationController(SimulationClock clock, CurrentUser currentUser,
-      CalendarProperties calendar) {
+      CalendarProperties calendar, ObjectProvider<DemoHistory> demoHistory) {
     this.clock = clock;
     this.currentUser = currentUser;
     this.zone = calendar.zone();
+    this.demoHistory = demoHistory;
   }
 
   @PostMapping("/clock")
   public ResponseEntity<?> setClock(@RequestBody(required = false) ClockRequest request) {
     if (!currentUser.isAdmin()) {
       return forbidden();
+    }
+    if (demoRunning()) {
+      return busy();
     }
     String text = request == null ? null : request.now();
     LocalDateTime now;
@@ -97,6 +105,9 @@ public class SimulationController {
     if (!currentUser.isAdmin()) {
       return forbidden();
     }
+    if (demoRunning()) {
+      return busy();
+    }
     return ResponseEntity.ok(answer(clock.resetToRealTime()));
   }
 
@@ -116,6 +127,21 @@ public class SimulationController {
       return zoned.withZoneSameInstant(zone).toLocalDateTime();
     }
     return (LocalDateTime) parsed;
+  }
+
+  private boolean demoRunning() {
+    DemoHistory history = demoHistory.getIfAvailable();
+    return history != null && history.isGenerating();
+  }
+
+  /** The demo history moves the clock itself while it is generated (first start). */
+  private static ResponseEntity<ProblemDetail> busy() {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        "Die Demo-Historie wird gerade erzeugt und stellt die Uhr selbst. Bitte warten, bis die "
+            + "Anwendung bereit ist (/actuator/health/readiness).");
+    problem.setType(DEMO_RUNNING);
+    problem.setTitle("Demo-Historie wird erzeugt");
+    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
   }
 
   private static ResponseEntity<ProblemDetail> forbidden() {
