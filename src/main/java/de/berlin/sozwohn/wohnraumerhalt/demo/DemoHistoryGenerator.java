@@ -62,9 +62,12 @@ import org.springframework.stereotype.Component;
  * that caseworker (so Tasklist and history show who did the work) and completed without an
  * authenticated engine user: the engine's authorization checks would cost a fifth of the
  * generation time, and what a caseworker may do is tested elsewhere. The user operation log
- * therefore has no entries for the demo's task work. Tasks whose day lies after yesterday stay open: today's work in Tasklist, some of it
- * overdue. A step that fails is logged and left alone (the task stays open); the demo never stops
- * the application.
+ * therefore has no entries for the demo's task work. Districts are worked in two lanes in
+ * parallel (see {@code Run}).
+ *
+ * <p>Tasks whose day lies after yesterday stay open: today's work in Tasklist, some of it overdue.
+ * A step that fails is logged and left alone (the task stays open); the demo never stops the
+ * application.
  */
 @Component
 public class DemoHistoryGenerator {
