@@ -29,6 +29,10 @@ import org.springframework.test.context.TestPropertySource;
     "camunda.bpm.generate-unique-process-engine-name=true",
     "camunda.bpm.generate-unique-process-application-name=true"})
 @DirtiesContext
+// the demo is an embedded-default feature (the postgres profile never generates it); in the PostgreSQL
+// suite every context shares one schema that already holds cases, so the generator rightly skips
+@org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "wohnraumerhalt.test.db",
+    matches = "postgres", disabledReason = "Demo-Welt nur auf der eingebetteten H2-Datenbank")
 class DemoHistoryTest {
 
   @Autowired DemoHistory demoHistory;

@@ -221,6 +221,72 @@ class TasklistNoticeEntryTest {
     assertThat(casesOf(fileNumber)).hasSize(1);
   }
 
+  @Test
+  void aCaseworkerSendsTheLetterInTasklistAFutureDateIsRefused() throws Exception {
+    startBrowser();
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String fileNumber = "42 C " + suffix + "/26";
+    String household = "Jürgen Weiß-" + suffix;
+    LocalDate receivedOn = LocalDate.now(NoticeApiTest.BERLIN).minusDays(1);
+
+    login("fk.mitte", "demo");
+    enterCourtNotice(fileNumber, household, receivedOn);
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
+    wait.until(d -> casesOf(fileNumber).size() == 1);
+    findTaskInDistrictList(household, fileNumber);
+
+    // open the task: the form shows the household and the deadline of standard 1.1
+    driver.findElements(By.cssSelector(".tasks-list li.task")).stream()
+        .filter(t -> t.getText().contains(household)).findFirst().orElseThrow()
+        .findElement(By.cssSelector("a")).click();
+    // take the task over ("Diese Aufgabe übernehmen"): only the assignee can complete it
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("(//*[contains(normalize-space(text()), 'Diese Aufgabe übernehmen')])[1]"))).click();
+    wait.until(d -> "fk.mitte".equals(taskService.createTaskQuery()
+        .processVariableValueEquals(CaseVariables.COURT_FILE_NUMBER, fileNumber).singleResult().getAssignee()));
+    WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("[cam-tasklist-task] .fjs-form")));
+    ProcessInstance instance = caseOf(fileNumber);
+    String due = deadlines.dueDayAfterWorkingDays(receivedOn.toString(), 3);
+    wait.until(d -> form.getText().contains(household) && form.getText().contains(due));
+    assertThat(form.getText()).contains("Qualitätsstandard 1.1", fileNumber);
+
+    // a dispatch date in the future is refused, the task stays open
+    WebElement sentOn = taskField("letterSentOn-date");
+    sentOn.sendKeys(LocalDate.now(NoticeApiTest.BERLIN).plusDays(3).format(GERMAN_DATE));
+    sentOn.sendKeys(Keys.TAB);
+    clickComplete();
+    // Tasklist's notification: "Ein Fehler ist beim Abschließen der Aufgabe aufgetreten" + our text
+    wait.until(d -> d.getPageSource().contains("letterSentOn: Das Versanddatum darf nicht in der Zukunft liegen"));
+    screenshot("tasklist-letter-future-date-refused.png");
+    assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(ProcessKeys.TASK_SEND_COURT_LETTER).count()).isEqualTo(1);
+
+    // today is accepted: the letter is sent and the household's contact can now be recorded
+    sentOn.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    sentOn.sendKeys(LocalDate.now(NoticeApiTest.BERLIN).format(GERMAN_DATE));
+    sentOn.sendKeys(Keys.TAB);
+    clickComplete();
+    wait.until(d -> taskService.createTaskQuery().processInstanceId(instance.getId())
+        .taskDefinitionKey(ProcessKeys.TASK_RECORD_CONTACT).count() == 1);
+    driver.navigate().refresh();
+    wait.until(d -> taskTextContaining(household) != null
+        && taskTextContaining(household).contains("Kontakt erfassen"));
+    screenshot("tasklist-letter-sent-next-task.png");
+  }
+
+  WebElement taskField(String key) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("[cam-tasklist-task] .fjs-form [id$='-Field_" + key + "']")));
+  }
+
+  /** "Abschließen"; Tasklist's notifications may lie over it, so the click goes to the button itself. */
+  void clickComplete() {
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//button[normalize-space(.)='Abschließen']")));
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].click()", button);
+  }
+
   /**
    * The task in "Aufgaben meines Bezirks". The filter lists the most urgent tasks first (its query
    * orders by due date, before Tasklist's own sorting); where more urgent tasks fill the first page
