@@ -8,6 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
+import jakarta.servlet.http.HttpSession;
+import org.camunda.bpm.webapp.impl.security.auth.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -25,15 +30,29 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
   static final String REALM = "Wohnraumerhalt";
 
   private final IdentityService identityService;
+  private final String engineName;
 
-  public EngineBasicAuthFilter(IdentityService identityService) {
+  public EngineBasicAuthFilter(IdentityService identityService, String engineName) {
     this.identityService = identityService;
+    this.engineName = engineName;
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    String[] credentials = basicCredentials(request.getHeader(HttpHeaders.AUTHORIZATION));
+    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+    UserAuthentication webappUser = header == null ? webappSessionUser(request) : null;
+    if (webappUser != null) {
+      identityService.setAuthentication(webappUser.getName(), webappUser.getGroupIds(),
+          webappUser.getTenantIds());
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        identityService.clearAuthentication();
+      }
+      return;
+    }
+    String[] credentials = basicCredentials(header);
     if (credentials == null || !identityService.checkPassword(credentials[0], credentials[1])) {
       unauthorized(request, response);
       return;
@@ -50,6 +69,28 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
       identityService.clearAuthentication();
     }
   }
+
+  /**
+   * The user logged in to the webapps (Tasklist), for reading a case's letters only: a caseworker
+   * opens the letter from the task form without a second login. Read-only requests, so the
+   * webapps' CSRF protection is not needed here; everything else still requires HTTP Basic.
+   */
+  private UserAuthentication webappSessionUser(HttpServletRequest request) {
+    boolean readOnly = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!readOnly || !LETTERS.matcher(path).matches()) {
+      return null;
+    }
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return null;
+    }
+    Authentication auth = AuthenticationUtil.getAuthsFromSession(session)
+        .getAuthenticationForProcessEngine(engineName);
+    return auth instanceof UserAuthentication user ? user : null;
+  }
+
+  private static final Pattern LETTERS = Pattern.compile("/api/cases/[^/]+/letters(/.*)?");
 
   private static String[] basicCredentials(String header) {
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {

@@ -12,8 +12,9 @@ public class SecurityConfiguration {
 
   @Bean
   public FilterRegistrationBean<EngineBasicAuthFilter> engineBasicAuthFilter(
-      IdentityService identityService) {
-    var registration = new FilterRegistrationBean<>(new EngineBasicAuthFilter(identityService));
+      IdentityService identityService, org.camunda.bpm.engine.ProcessEngine processEngine) {
+    var registration = new FilterRegistrationBean<>(
+        new EngineBasicAuthFilter(identityService, processEngine.getName()));
     // health stays anonymous for load balancers and probes; everything else needs a login
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/actuator/metrics", "/actuator/metrics/*",
         "/actuator/info");

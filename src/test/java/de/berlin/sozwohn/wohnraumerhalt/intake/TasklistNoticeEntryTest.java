@@ -176,6 +176,18 @@ class TasklistNoticeEntryTest {
         .getTaskDefinitionKey()).isEqualTo(ProcessKeys.TASK_SEND_COURT_LETTER);
     assertThat(runtimeService.getVariable(caseInstance, CaseVariables.ENTERED_BY))
         .isEqualTo("fk.mitte");
+
+    // the letter preview linked from the task form opens with the Tasklist login, read-only
+    String caseId = (String) runtimeService.getVariable(caseInstance, CaseVariables.CASE_ID);
+    HttpResponse<String> preview = session.get("/api/cases/" + caseId + "/letters/preview?kind=court-letter");
+    assertThat(preview.statusCode()).isEqualTo(200);
+    assertThat(preview.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/pdf"));
+    assertThat(session.get("/api/cases/" + caseId + "/letters").statusCode()).isEqualTo(200);
+    // other /api calls still need HTTP Basic, also with the session
+    assertThat(session.get("/api/kpi?from=2026-01-01&to=2026-06-30").statusCode()).isEqualTo(401);
+    assertThat(WebappSession.login(port, processEngine.getName(), "fk.neukoelln", "demo")
+        .get("/api/cases/" + caseId + "/letters/preview?kind=court-letter").statusCode()).isEqualTo(404);
   }
 
   @Test
