@@ -256,12 +256,14 @@ class TasklistNoticeEntryTest {
         By.xpath("(//*[contains(normalize-space(text()), 'Diese Aufgabe übernehmen')])[1]"))).click();
     wait.until(d -> "fk.mitte".equals(taskService.createTaskQuery()
         .processVariableValueEquals(CaseVariables.COURT_FILE_NUMBER, fileNumber).singleResult().getAssignee()));
-    WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("[cam-tasklist-task] .fjs-form")));
     ProcessInstance instance = caseOf(fileNumber);
     String due = deadlines.dueDayAfterWorkingDays(receivedOn.toString(), 3);
-    wait.until(d -> form.getText().contains(household) && form.getText().contains(due));
-    assertThat(form.getText()).contains("Qualitätsstandard 1.1", fileNumber);
+    // the form is rendered again after the claim: read it afresh each time
+    String formText = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      String text = d.findElement(By.cssSelector("[cam-tasklist-task] .fjs-form")).getText();
+      return text.contains(household) && text.contains(due) ? text : null;
+    });
+    assertThat(formText).contains("Qualitätsstandard 1.1", fileNumber);
 
     // a dispatch date in the future is refused, the task stays open
     WebElement sentOn = taskField("letterSentOn-date");
@@ -275,6 +277,7 @@ class TasklistNoticeEntryTest {
         .taskDefinitionKey(ProcessKeys.TASK_SEND_COURT_LETTER).count()).isEqualTo(1);
 
     // today is accepted: the letter is sent and the household's contact can now be recorded
+    sentOn = taskField("letterSentOn-date");
     sentOn.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
     sentOn.sendKeys(LocalDate.now(NoticeApiTest.BERLIN).format(GERMAN_DATE));
     sentOn.sendKeys(Keys.TAB);
