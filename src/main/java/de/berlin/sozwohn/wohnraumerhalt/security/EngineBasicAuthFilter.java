@@ -43,13 +43,8 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
     UserAuthentication webappUser = header == null ? webappSessionUser(request) : null;
     if (webappUser != null) {
-      identityService.setAuthentication(webappUser.getName(), webappUser.getGroupIds(),
-          webappUser.getTenantIds());
-      try {
-        chain.doFilter(request, response);
-      } finally {
-        identityService.clearAuthentication();
-      }
+      runAs(webappUser.getName(), webappUser.getGroupIds(), webappUser.getTenantIds(), request,
+          response, chain);
       return;
     }
     String[] credentials = basicCredentials(header);
@@ -62,6 +57,13 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
         .map(Group::getId).toList();
     List<String> tenants = identityService.createTenantQuery().userMember(userId)
         .includingGroupsOfUser(true).list().stream().map(Tenant::getId).toList();
+    runAs(userId, groups, tenants, request, response, chain);
+  }
+
+  /** The rest of the request runs with this engine authentication, cleared afterwards. */
+  private void runAs(String userId, List<String> groups, List<String> tenants,
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
     identityService.setAuthentication(userId, groups, tenants);
     try {
       chain.doFilter(request, response);
