@@ -335,11 +335,24 @@ class TasklistNoticeEntryTest {
     assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
         "return Intl.DateTimeFormat().resolvedOptions().locale + ' ' + navigator.language"))
         .as("browser locale").asString().startsWith("de");
-    WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("form[name='signinForm']")));
-    form.findElement(By.cssSelector("input[type='text']")).sendKeys(user);
-    form.findElement(By.cssSelector("input[type='password']")).sendKeys(password);
-    form.findElement(By.cssSelector("button[type='submit']")).click();
+    // the login page may still be settling: type until both fields hold what was typed
+    // (keystrokes have been seen to land in the user name field while it re-renders)
+    for (int attempt = 0; ; attempt++) {
+      WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.cssSelector("form[name='signinForm']")));
+      WebElement name = form.findElement(By.cssSelector("input[type='text']"));
+      WebElement secret = form.findElement(By.cssSelector("input[type='password']"));
+      name.clear();
+      name.sendKeys(user);
+      secret.click();
+      secret.clear();
+      secret.sendKeys(password);
+      if (user.equals(name.getAttribute("value")) && password.equals(secret.getAttribute("value"))) {
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+        break;
+      }
+      assertThat(attempt).as("login form accepts the credentials").isLessThan(3);
+    }
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list")));
   }
 
