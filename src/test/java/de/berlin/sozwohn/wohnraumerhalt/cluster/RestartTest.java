@@ -1,0 +1,144 @@
+package de.berlin.sozwohn.wohnraumerhalt.cluster;
+
+import static de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterCases.escalationSubject;
+import static de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterCases.subjects;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterCases.Case;
+import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
+import de.berlin.sozwohn.wohnraumerhalt.support.PostgresAvailable;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A deadline falls due while the application is down (issue 6, "restart"): after the restart the
+ * escalation fires – exactly once, also across a further restart – and the process goes on.
+ *
+ * <p>The node runs in a JVM of its own and is killed (SIGKILL, no orderly shutdown) with cases
+ * waiting; the deadline (Thursday 5 March 2026, end of day) passes while no node runs; a new
+ * node starts on Friday morning. PostgreSQL suite only.
+ */
+@EnabledIf(value = "de.berlin.sozwohn.wohnraumerhalt.support.TestProfiles#onPostgres",
+    disabledReason = "nur im PostgreSQL-Lauf (-Dwohnraumerhalt.test.db=postgres)")
+@ExtendWith(PostgresAvailable.class)
+class RestartTest {
+
+  private static final int CASES = 24;
+  private static final Duration JOBS_TIMEOUT = Duration.ofMinutes(3);
+
+  static ClusterDatabase database;
+  static GreenMail mailServer;
+
+  @BeforeAll
+  static void setUp() {
+    database = ClusterDatabase.fresh("restart");
+    mailServer = new GreenMail(new ServerSetup(ClusterNode.freePort(), "127.0.0.1", "smtp"));
+    mailServer.start();
+  }
+
+  @AfterAll
+  static void tearDown() {
+    if (mailServer != null) {
+      mailServer.stop();
+    }
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Test
+  void aDeadlineThatPassedWhileTheApplicationWasDownIsEscalatedOnceAfterTheRestart() {
+    int smtp = mailServer.getSmtp().getPort();
+    List<Case> cases = new ArrayList<>();
+    List<Case> lettersSent = new ArrayList<>();
+    List<Case> waiting = new ArrayList<>();
+
+    // Monday 2 March 2026: the notices arrive; half of the letters go out on Tuesday
+    ClusterNode first = ClusterNode.start("node-1", database.schema, smtp, at("2026-03-02T09:00"))
+        .awaitReady();
+    try {
+      ClusterCases.createCaseworkers(first);
+      for (int n = 0; n < CASES; n++) {
+        cases.add(ClusterCases.fileCourtNotice(first, n, "2026-03-02"));
+      }
+      first.moveClock(at("2026-03-03T10:00"));
+      for (Case c : cases) {
+        if (c.number() % 2 == 0) {
+          ClusterCases.sendCourtLetter(first, c, "2026-03-03", "2026-03-10T10:00");
+          lettersSent.add(c);
+        } else {
+          waiting.add(c);
+        }
+      }
+      assertThat(database.jobsAt("SendCourtLetterDeadline")).isEqualTo(waiting.size());
+    } finally {
+      first.kill();
+    }
+    assertThat(first.isAlive()).isFalse();
+    assertThat(mailServer.getReceivedMessages()).isEmpty();
+
+    // the deadline (Thursday 5 March, 23:59) passes with no node running; Friday 8:00 one starts
+    LocalDateTime friday = at("2026-03-06T08:00");
+    ClusterNode second = ClusterNode.start("node-2", database.schema, smtp, friday).awaitReady();
+    try {
+      database.awaitJobsDone(friday, JOBS_TIMEOUT);
+      List<String> expected = waiting.stream()
+          .map(c -> escalationSubject("Standardanschreiben versenden", c)).toList();
+      assertThat(subjects(mailServer.getReceivedMessages()))
+          .as("one mail per case whose letter is overdue, none for the others")
+          .containsExactlyInAnyOrderElementsOf(expected);
+      for (Case c : waiting) {
+        assertThat(ClusterCases.overdue(second, c, ProcessKeys.TASK_SEND_COURT_LETTER)).isTrue();
+      }
+      assertThat(database.passed("SendCourtLetterDeadline")).isEqualTo(waiting.size());
+      assertThat(database.passed("EscalateSendCourtLetter")).isEqualTo(waiting.size());
+      // the offered appointments (Tuesday 10 March) are still ahead
+      assertThat(database.jobsAt("AppointmentPassed")).isEqualTo(lettersSent.size());
+    } finally {
+      second.stop();
+    }
+
+    // another restart an hour later: nothing is reported twice; then the appointments pass
+    ClusterNode third = ClusterNode.start("node-3", database.schema, smtp, at("2026-03-06T09:00"))
+        .awaitReady();
+    try {
+      ClusterNode.sleep(3_000); // several acquisition cycles of the new job executor
+      database.awaitJobsDone(at("2026-03-06T09:00"), JOBS_TIMEOUT);
+      assertThat(mailServer.getReceivedMessages()).hasSize(waiting.size());
+
+      LocalDateTime wednesday = at("2026-03-11T08:00");
+      third.moveClock(wednesday);
+      database.awaitJobsDone(wednesday, JOBS_TIMEOUT);
+      assertThat(database.passed("AppointmentPassed")).isEqualTo(lettersSent.size());
+      for (Case c : lettersSent) {
+        ClusterCases.openTask(third, c, ProcessKeys.TASK_HOME_VISIT_1);
+      }
+      assertThat(mailServer.getReceivedMessages()).hasSize(waiting.size());
+    } finally {
+      third.stop();
+    }
+
+    assertThat(database.passedTwice("SendCourtLetterDeadline", "EscalateSendCourtLetter",
+        "AppointmentPassed")).isEmpty();
+    assertThat(database.jobsExecutedTwice()).isEmpty();
+    assertThat(database.count("SELECT count(*) FROM $.act_ru_incident")).isZero();
+    assertThat(database.count("SELECT count(*) FROM $.case_letter")).isEqualTo(lettersSent.size());
+    System.out.printf("RestartTest: %d cases, %d deadlines passed while down, %d mails after the "
+        + "restart, %d appointment timers after a second restart; jobs per node %s%n", CASES,
+        waiting.size(), mailServer.getReceivedMessages().length, lettersSent.size(),
+        database.jobsPerNode());
+  }
+
+  static LocalDateTime at(String berlinTime) {
+    return LocalDateTime.parse(berlinTime);
+  }
+}
