@@ -2,21 +2,23 @@ package de.berlin.sozwohn.wohnraumerhalt.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.berlin.sozwohn.wohnraumerhalt.cluster.PostgresSchemaSettings;
+
 import org.junit.jupiter.api.Test;
 
-/** The URL handling behind {@link PostgresAvailable} and {@link PostgresTestSchema}. */
+/** The URL handling behind {@link PostgresAvailable} and {@link PostgresSchemaSettings}. */
 class PostgresSupportTest {
 
   @Test
   void theSchemaOfTheUrlIsTakenForCamunda() {
-    assertThat(PostgresTestSchema.currentSchema(
+    assertThat(PostgresSchemaSettings.currentSchema(
         "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=e2e_test")).contains("e2e_test");
-    assertThat(PostgresTestSchema.currentSchema(
+    assertThat(PostgresSchemaSettings.currentSchema(
         "jdbc:postgresql://db/test?ssl=false&currentSchema=fall,public")).contains("fall");
-    assertThat(PostgresTestSchema.currentSchema("jdbc:postgresql://db/test")).isEmpty();
-    assertThat(PostgresTestSchema.currentSchema("jdbc:postgresql://db/test?currentSchema=")).isEmpty();
-    assertThat(PostgresTestSchema.currentSchema("jdbc:h2:mem:x;currentSchema=y")).isEmpty();
-    assertThat(PostgresTestSchema.currentSchema(null)).isEmpty();
+    assertThat(PostgresSchemaSettings.currentSchema("jdbc:postgresql://db/test")).isEmpty();
+    assertThat(PostgresSchemaSettings.currentSchema("jdbc:postgresql://db/test?currentSchema=")).isEmpty();
+    assertThat(PostgresSchemaSettings.currentSchema("jdbc:h2:mem:x;currentSchema=y")).isEmpty();
+    assertThat(PostgresSchemaSettings.currentSchema(null)).isEmpty();
   }
 
   @Test

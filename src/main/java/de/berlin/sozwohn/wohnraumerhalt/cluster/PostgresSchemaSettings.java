@@ -1,4 +1,4 @@
-package de.berlin.sozwohn.wohnraumerhalt.support;
+package de.berlin.sozwohn.wohnraumerhalt.cluster;
 
 import java.util.Map;
 import java.util.Optional;
@@ -8,18 +8,20 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Keeps Camunda in the schema of a PostgreSQL test run ({@code currentSchema} in the JDBC URL,
- * e.g. {@code -DTEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=e2e_test}).
+ * Keeps Camunda in the PostgreSQL schema that the JDBC URL names ({@code currentSchema}, e.g.
+ * {@code DB_URL=jdbc:postgresql://db:5432/berlin?currentSchema=wohnraumerhalt}).
  *
  * <p>Camunda decides whether to create its tables by asking JDBC for {@code act_ru_execution} in
  * the schema {@code camunda.bpm.database.schema-name} – and, when that is unset, in <em>every</em>
- * schema of the database. A fresh schema next to another run's schema is then taken as created,
- * and the start fails with "relation act_ge_property does not exist". So for a test datasource on
- * PostgreSQL with a {@code currentSchema}, this sets {@code schema-name} to it, with the table
- * prefix {@code <schema>.} that Camunda requires together with a schema name – unless either is
- * configured. Registered for all test applications in {@code META-INF/spring.factories}.
+ * schema of the database. A fresh schema next to another schema with Camunda tables (a second
+ * installation, a test run) is then taken as created, and the start fails with "relation
+ * act_ge_property does not exist". So for a PostgreSQL datasource with a {@code currentSchema},
+ * this sets {@code schema-name} to it, with the table prefix {@code <schema>.} that Camunda
+ * requires together with a schema name – unless either is configured. Registered in {@code
+ * META-INF/spring.factories}; used by production, the PostgreSQL test suite and the cluster test
+ * nodes alike.
  */
-public class PostgresTestSchema implements EnvironmentPostProcessor {
+public class PostgresSchemaSettings implements EnvironmentPostProcessor {
 
   static final String SCHEMA_NAME = "camunda.bpm.database.schema-name";
   static final String TABLE_PREFIX = "camunda.bpm.database.table-prefix";
@@ -30,12 +32,12 @@ public class PostgresTestSchema implements EnvironmentPostProcessor {
       return;
     }
     currentSchema(environment.getProperty("spring.datasource.url")).ifPresent(schema ->
-        environment.getPropertySources().addLast(new MapPropertySource("postgresTestSchema",
+        environment.getPropertySources().addLast(new MapPropertySource("postgresSchemaSettings",
             Map.of(SCHEMA_NAME, schema, TABLE_PREFIX, schema + "."))));
   }
 
   /** The first schema of {@code currentSchema} in a PostgreSQL JDBC URL. */
-  static Optional<String> currentSchema(String url) {
+  public static Optional<String> currentSchema(String url) {
     if (url == null || !url.startsWith("jdbc:postgresql:") || url.indexOf('?') < 0) {
       return Optional.empty();
     }
