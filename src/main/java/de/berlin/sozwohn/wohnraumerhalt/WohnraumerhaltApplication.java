@@ -6,6 +6,7 @@ import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Wohnraumerhalt: the prevention procedure of Berlin's Fachstellen Soziale Wohnhilfe on an embedded
@@ -14,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @EnableProcessApplication("wohnraumerhalt")
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class WohnraumerhaltApplication {
 
   public static void main(String[] args) {

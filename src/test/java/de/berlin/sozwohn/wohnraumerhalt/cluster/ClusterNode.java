@@ -17,7 +17,9 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -63,8 +65,10 @@ final class ClusterNode implements AutoCloseable {
    * @param schema the PostgreSQL schema of the cluster
    * @param smtpPort the test's mail server on 127.0.0.1
    * @param clock the engine clock at start (Berlin local time), or null for real time
+   * @param extraArguments further application arguments ({@code --key=value}), which win
    */
-  static ClusterNode start(String name, String schema, int smtpPort, LocalDateTime clock) {
+  static ClusterNode start(String name, String schema, int smtpPort, LocalDateTime clock,
+      String... extraArguments) {
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -77,23 +81,28 @@ final class ClusterNode implements AutoCloseable {
     command.add("-cp");
     command.add(classpath());
     command.add("de.berlin.sozwohn.testnode.NodeMain");
-    command.add("--spring.profiles.active=postgres");
-    command.add("--server.port=" + port);
-    command.add("--spring.datasource.url=" + PostgresAvailable.urlWithSchema(schema));
-    command.add("--spring.datasource.username=" + PostgresAvailable.user());
-    command.add("--spring.datasource.password=" + PostgresAvailable.password());
-    command.add("--spring.datasource.hikari.maximum-pool-size=10");
-    command.add("--spring.mail.host=127.0.0.1");
-    command.add("--spring.mail.port=" + smtpPort);
-    command.add("--spring.mail.properties[mail.smtp.connectiontimeout]=3000");
-    command.add("--spring.mail.properties[mail.smtp.timeout]=3000");
-    command.add("--camunda.bpm.generic-properties.properties.hostname=" + name);
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    arguments.put("spring.profiles.active", "postgres");
+    arguments.put("server.port", port);
+    arguments.put("spring.datasource.url", PostgresAvailable.urlWithSchema(schema));
+    arguments.put("spring.datasource.username", PostgresAvailable.user());
+    arguments.put("spring.datasource.password", PostgresAvailable.password());
+    arguments.put("spring.datasource.hikari.maximum-pool-size", 10);
+    arguments.put("spring.mail.host", "127.0.0.1");
+    arguments.put("spring.mail.port", smtpPort);
+    arguments.put("spring.mail.properties[mail.smtp.connectiontimeout]", 3000);
+    arguments.put("spring.mail.properties[mail.smtp.timeout]", 3000);
+    arguments.put("camunda.bpm.generic-properties.properties.hostname", name);
     // poll for due timers at least every second once idle (production default: up to a minute)
-    command.add("--camunda.bpm.job-execution.wait-time-in-millis=500");
-    command.add("--camunda.bpm.job-execution.max-wait=1000");
-    command.add("--wohnraumerhalt.base-url=http://localhost:" + port);
-    command.add("--demo.history=false");
-    command.add("--logging.level.org.camunda.bpm.engine.jobexecutor=INFO");
+    arguments.put("camunda.bpm.job-execution.wait-time-in-millis", 500);
+    arguments.put("camunda.bpm.job-execution.max-wait", 1000);
+    arguments.put("wohnraumerhalt.base-url", "http://localhost:" + port);
+    arguments.put("demo.history", false);
+    for (String argument : extraArguments) { // a repeated --key would be joined with commas
+      int equals = argument.indexOf('=');
+      arguments.put(argument.substring(2, equals), argument.substring(equals + 1));
+    }
+    arguments.forEach((key, value) -> command.add("--" + key + "=" + value));
     try {
       Path dir = Path.of("target", "cluster-nodes");
       Files.createDirectories(dir);

@@ -9,10 +9,15 @@ import com.icegreen.greenmail.util.ServerSetup;
 import de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterCases.Case;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.support.PostgresAvailable;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +30,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>The node runs in a JVM of its own and is killed (SIGKILL, no orderly shutdown) with cases
  * waiting; the deadline (Thursday 5 March 2026, end of day) passes while no node runs; a new
- * node starts on Friday morning. PostgreSQL suite only.
+ * node starts on Friday morning.
+ *
+ * <p>And a node killed in the middle of sending escalation mails: the jobs it had locked are not
+ * lost and not sent twice – the next node takes them over once their lock has expired.
+ * PostgreSQL suite only.
  */
 @EnabledIf(value = "de.berlin.sozwohn.wohnraumerhalt.support.TestProfiles#onPostgres",
     disabledReason = "nur im PostgreSQL-Lauf (-Dwohnraumerhalt.test.db=postgres)")
@@ -136,6 +145,104 @@ class RestartTest {
         + "restart, %d appointment timers after a second restart; jobs per node %s%n", CASES,
         waiting.size(), mailServer.getReceivedMessages().length, lettersSent.size(),
         database.jobsPerNode());
+  }
+
+  @Test
+  void escalationsOfANodeThatDiesWhileSendingAreTakenOverOnceTheirLockExpires() throws Exception {
+    try (ClusterDatabase crashDatabase = ClusterDatabase.fresh("crash");
+        SilentSmtpServer hangingServer = new SilentSmtpServer()) {
+      int escalations = 3; // the job executor's core threads: all are sending at the same moment
+      // the mail server accepts the connection and then says nothing (a hang, not a refusal)
+      ClusterNode first = ClusterNode.start("node-crash-1", crashDatabase.schema,
+          hangingServer.port(), at("2026-03-02T09:00"),
+          "--spring.mail.properties[mail.smtp.timeout]=600000",
+          "--spring.mail.properties[mail.smtp.connectiontimeout]=600000").awaitReady();
+      List<Case> cases = new ArrayList<>();
+      try {
+        ClusterCases.createCaseworkers(first);
+        for (int n = 0; n < escalations; n++) {
+          cases.add(ClusterCases.fileCourtNotice(first, n, "2026-03-02"));
+        }
+        first.moveClock(at("2026-03-06T08:00"));
+        long deadline = System.nanoTime() + JOBS_TIMEOUT.toNanos();
+        while (hangingServer.connections() < escalations || lockedEscalations(crashDatabase) < escalations) {
+          assertThat(System.nanoTime()).as("escalations in flight on the first node").isLessThan(deadline);
+          ClusterNode.sleep(200);
+        }
+      } finally {
+        first.kill(); // in the middle of sending
+      }
+      assertThat(lockedEscalations(crashDatabase)).as("still locked by the dead node").isEqualTo(escalations);
+
+      // a second node: it leaves the dead node's jobs alone until their lock (5 minutes) expires
+      ClusterNode second = ClusterNode.start("node-crash-2", crashDatabase.schema,
+          mailServer.getSmtp().getPort(), at("2026-03-06T08:01")).awaitReady();
+      try (second) {
+        int mailsBefore = mailServer.getReceivedMessages().length;
+        ClusterNode.sleep(3_000);
+        assertThat(mailServer.getReceivedMessages()).hasSize(mailsBefore);
+        assertThat(lockedEscalations(crashDatabase)).isEqualTo(escalations);
+
+        LocalDateTime afterLock = at("2026-03-06T08:10");
+        second.moveClock(afterLock);
+        crashDatabase.awaitJobsDone(afterLock, JOBS_TIMEOUT);
+        List<String> received = subjects(mailServer.getReceivedMessages());
+        List<String> sent = received.subList(mailsBefore, received.size());
+        assertThat(sent).containsExactlyInAnyOrderElementsOf(cases.stream()
+            .map(c -> escalationSubject("Standardanschreiben versenden", c)).toList());
+        for (Case c : cases) {
+          assertThat(ClusterCases.overdue(second, c, ProcessKeys.TASK_SEND_COURT_LETTER)).isTrue();
+        }
+        assertThat(crashDatabase.jobsExecutedTwice()).isEmpty();
+        assertThat(crashDatabase.jobsPerNode()).doesNotContainKey("node-crash-1");
+        System.out.printf("RestartTest: %d escalations in flight when their node was killed, "
+            + "taken over by the next node after the 5-minute lock, %d mails%n", escalations,
+            sent.size());
+      }
+    }
+  }
+
+  private static long lockedEscalations(ClusterDatabase database) {
+    return database.count("SELECT count(*) FROM $.act_ru_job j JOIN $.act_ru_jobdef d"
+        + " ON j.job_def_id_ = d.id_ WHERE d.act_id_ = 'EscalateSendCourtLetter'"
+        + " AND j.lock_owner_ IS NOT NULL");
+  }
+
+  /** An "SMTP server" that accepts connections and never answers: a sending thread hangs. */
+  static final class SilentSmtpServer implements AutoCloseable {
+    private final ServerSocket socket;
+    private final List<Socket> accepted = new CopyOnWriteArrayList<>();
+
+    SilentSmtpServer() throws IOException {
+      socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+      Thread acceptor = new Thread(() -> {
+        while (!socket.isClosed()) {
+          try {
+            accepted.add(socket.accept());
+          } catch (IOException closed) {
+            return;
+          }
+        }
+      }, "silent-smtp");
+      acceptor.setDaemon(true);
+      acceptor.start();
+    }
+
+    int port() {
+      return socket.getLocalPort();
+    }
+
+    int connections() {
+      return accepted.size();
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+      for (Socket connection : accepted) {
+        connection.close();
+      }
+    }
   }
 
   static LocalDateTime at(String berlinTime) {
