@@ -2,10 +2,10 @@ package de.berlin.sozwohn.wohnraumerhalt.cluster;
 
 import static de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterCases.escalationSubject;
 import static de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterCases.subjects;
+import static de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterFixture.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterCases.Case;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.support.PostgresAvailable;
@@ -18,12 +18,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A deadline falls due while the application is down (issue 6, "restart"): after the restart the
@@ -45,34 +44,19 @@ class RestartTest {
   private static final int CASES = 24;
   private static final Duration JOBS_TIMEOUT = Duration.ofMinutes(3);
 
-  static ClusterDatabase database;
-  static GreenMail mailServer;
-
-  @BeforeAll
-  static void setUp() {
-    database = ClusterDatabase.fresh("restart");
-    mailServer = new GreenMail(new ServerSetup(ClusterNode.freePort(), "127.0.0.1", "smtp"));
-    mailServer.start();
-  }
+  @RegisterExtension
+  static final ClusterFixture fixture = new ClusterFixture("restart", true);
 
   @BeforeEach
   void noMailsYet() throws Exception {
-    mailServer.purgeEmailFromAllMailboxes();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    if (mailServer != null) {
-      mailServer.stop();
-    }
-    if (database != null) {
-      database.close();
-    }
+    fixture.mailServer().purgeEmailFromAllMailboxes();
   }
 
   @Test
   void aDeadlineThatPassedWhileTheApplicationWasDownIsEscalatedOnceAfterTheRestart() {
-    int smtp = mailServer.getSmtp().getPort();
+    ClusterDatabase database = fixture.database();
+    GreenMail mailServer = fixture.mailServer();
+    int smtp = fixture.smtpPort();
     List<Case> cases = new ArrayList<>();
     List<Case> lettersSent = new ArrayList<>();
     List<Case> waiting = new ArrayList<>();
@@ -182,7 +166,8 @@ class RestartTest {
 
       // a second node: it leaves the dead node's jobs alone until their lock (5 minutes) expires
       ClusterNode second = ClusterNode.start("node-crash-2", crashDatabase.schema,
-          mailServer.getSmtp().getPort(), at("2026-03-06T08:01")).awaitReady();
+          fixture.smtpPort(), at("2026-03-06T08:01")).awaitReady();
+      GreenMail mailServer = fixture.mailServer();
       try (second) {
         ClusterNode.sleep(3_000);
         assertThat(mailServer.getReceivedMessages()).isEmpty();
@@ -251,7 +236,4 @@ class RestartTest {
     }
   }
 
-  static LocalDateTime at(String berlinTime) {
-    return LocalDateTime.parse(berlinTime);
-  }
 }

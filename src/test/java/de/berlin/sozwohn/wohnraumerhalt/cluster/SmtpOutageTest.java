@@ -2,11 +2,11 @@ package de.berlin.sozwohn.wohnraumerhalt.cluster;
 
 import static de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterCases.escalationSubject;
 import static de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterCases.subjects;
+import static de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterFixture.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterCases.Case;
 import de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterNode.Answer;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
@@ -16,11 +16,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The mail server is down when deadlines pass (issue 6, "SMTP down"), on PostgreSQL with the real
@@ -41,27 +40,13 @@ class SmtpOutageTest {
   private static final String LETTER_TASK = "Standardanschreiben versenden";
   private static final Duration JOBS_TIMEOUT = Duration.ofMinutes(2);
 
-  static ClusterDatabase database;
-  static GreenMail mailServer;
-
-  @BeforeAll
-  static void setUp() {
-    database = ClusterDatabase.fresh("smtp");
-  }
-
-  @AfterAll
-  static void tearDown() {
-    if (mailServer != null) {
-      mailServer.stop();
-    }
-    if (database != null) {
-      database.close();
-    }
-  }
+  @RegisterExtension
+  static final ClusterFixture fixture = new ClusterFixture("smtp", false);
 
   @Test
   void escalationsRetryBecomeIncidentsAndAreDeliveredOnceTheMailServerIsBack() {
-    int smtpPort = ClusterNode.freePort(); // nobody listens there yet: the mail server is down
+    ClusterDatabase database = fixture.database();
+    int smtpPort = fixture.smtpPort(); // nobody listens there yet: the mail server is down
     ClusterNode node = ClusterNode.start("node-smtp", database.schema, smtpPort,
         at("2026-03-02T09:00")).awaitReady();
     try (node) {
@@ -106,8 +91,7 @@ class SmtpOutageTest {
       assertThat(failedEscalations(4)).isEqualTo(CASES_PER_GROUP);
 
       // the mail server is back: the next retry of the late group delivers on its own
-      mailServer = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp"));
-      mailServer.start();
+      GreenMail mailServer = fixture.startMailServer();
       LocalDateTime retry = saturday.plusMinutes(11);
       node.moveClock(retry);
       database.awaitJobsDone(retry, JOBS_TIMEOUT);
@@ -148,13 +132,10 @@ class SmtpOutageTest {
   }
 
   /** Escalation jobs that failed and have this many retries left (0: an incident). */
-  private long failedEscalations(int retriesLeft) {
-    return database.count("SELECT count(*) FROM $.act_ru_job j JOIN $.act_ru_jobdef d"
+  private static long failedEscalations(int retriesLeft) {
+    return fixture.database().count("SELECT count(*) FROM $.act_ru_job j JOIN $.act_ru_jobdef d"
         + " ON j.job_def_id_ = d.id_ WHERE d.act_id_ = ? AND j.retries_ = ?"
         + " AND j.exception_msg_ IS NOT NULL", ESCALATION, retriesLeft);
   }
 
-  static LocalDateTime at(String berlinTime) {
-    return LocalDateTime.parse(berlinTime);
-  }
 }

@@ -2,10 +2,10 @@ package de.berlin.sozwohn.wohnraumerhalt.cluster;
 
 import static de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterCases.escalationSubject;
 import static de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterCases.subjects;
+import static de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterFixture.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterCases.Case;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.support.PostgresAvailable;
@@ -15,11 +15,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two application nodes, one PostgreSQL (Camunda's homogeneous cluster; issue 6): each node in a
@@ -46,30 +45,15 @@ class TwoNodeClusterTest {
   private static final int CLIENTS = 16;
   private static final Duration JOBS_TIMEOUT = Duration.ofMinutes(5);
 
-  static ClusterDatabase database;
-  static GreenMail mailServer;
-
-  @BeforeAll
-  static void setUp() {
-    database = ClusterDatabase.fresh("cluster");
-    mailServer = new GreenMail(new ServerSetup(ClusterNode.freePort(), "127.0.0.1", "smtp"));
-    mailServer.start();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    if (mailServer != null) {
-      mailServer.stop();
-    }
-    if (database != null) {
-      database.close();
-    }
-  }
+  @RegisterExtension
+  static final ClusterFixture fixture = new ClusterFixture("cluster", true);
 
   @Test
   void twoNodesRunEveryCaseAndEveryTimerExactlyOnce() {
     int caseCount = Integer.getInteger("wohnraumerhalt.cluster.cases", DEFAULT_CASES);
-    int smtp = mailServer.getSmtp().getPort();
+    ClusterDatabase database = fixture.database();
+    GreenMail mailServer = fixture.mailServer();
+    int smtp = fixture.smtpPort();
     LocalDateTime monday = at("2026-03-02T09:00");
     long started = System.nanoTime();
 
@@ -175,7 +159,4 @@ class TwoNodeClusterTest {
     return (System.nanoTime() - since) / 1e9;
   }
 
-  static LocalDateTime at(String berlinTime) {
-    return LocalDateTime.parse(berlinTime);
-  }
 }
