@@ -1,9 +1,11 @@
 package de.berlin.sozwohn.wohnraumerhalt.letters;
 
+import de.berlin.sozwohn.wohnraumerhalt.process.CalendarProperties;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,9 +23,12 @@ public class LetterStore {
       "id, case_id, district, kind, created_at, letter_date, process_instance_id, task_id";
 
   private final JdbcClient jdbc;
+  /** The zone in which times are answered, whatever offset the database hands back. */
+  private final ZoneId zone;
 
-  public LetterStore(JdbcClient jdbc) {
+  public LetterStore(JdbcClient jdbc, CalendarProperties calendar) {
     this.jdbc = jdbc;
+    this.zone = calendar.zone();
   }
 
   public StoredLetter save(LetterData data, byte[] pdf, OffsetDateTime createdAt,
@@ -41,14 +46,14 @@ public class LetterStore {
   public List<StoredLetter> list(String caseId) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM case_letter WHERE case_id = ? ORDER BY created_at, letter_date, id")
         .param(caseId)
-        .query(LetterStore::row)
+        .query(this::row)
         .list();
   }
 
   public Optional<StoredLetter> find(String caseId, String letterId) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM case_letter WHERE case_id = ? AND id = ?")
         .params(caseId, letterId)
-        .query(LetterStore::row)
+        .query(this::row)
         .optional();
   }
 
@@ -60,10 +65,14 @@ public class LetterStore {
         .optional();
   }
 
-  private static StoredLetter row(ResultSet rs, int rowNum) throws SQLException {
+  /**
+   * A row; {@code created_at} in Berlin time (PostgreSQL returns a {@code timestamptz} in UTC,
+   * H2 with the offset it was written with – the API answers the same on both).
+   */
+  private StoredLetter row(ResultSet rs, int rowNum) throws SQLException {
     return new StoredLetter(rs.getString("id"), rs.getString("case_id"), rs.getString("district"),
         LetterKind.byId(rs.getString("kind")).orElseThrow(),
-        rs.getObject("created_at", OffsetDateTime.class),
+        rs.getObject("created_at", OffsetDateTime.class).atZoneSameInstant(zone).toOffsetDateTime(),
         rs.getObject("letter_date", LocalDate.class),
         rs.getString("process_instance_id"), rs.getString("task_id"));
   }

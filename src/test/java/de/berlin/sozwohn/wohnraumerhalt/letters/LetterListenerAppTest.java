@@ -10,6 +10,7 @@ import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -117,6 +118,8 @@ class LetterListenerAppTest {
       assertThat(letter.processInstanceId()).isEqualTo(instance.getId());
       assertThat(letter.taskId()).isEqualTo(task.getId());
       assertThat(letter.createdAt().toLocalDate()).isEqualTo(LocalDate.of(2026, 3, 4));
+      // Berlin time (CET in March) on H2 and on PostgreSQL alike
+      assertThat(letter.createdAt().getOffset()).isEqualTo(ZoneOffset.ofHours(1));
     });
 
     for (String[] user : List.of(new String[] {"fk.mitte", "demo"}, new String[] {"leitung.mitte", "demo"},
@@ -129,7 +132,7 @@ class LetterListenerAppTest {
       JsonNode letter = letters.get(0);
       assertThat(letter.get("id").asText()).isEqualTo(stored.get(0).id());
       assertThat(letter.get("kind").asText()).isEqualTo("court-letter");
-      assertThat(letter.get("createdAt").asText()).startsWith("2026-03-04T");
+      assertThat(letter.get("createdAt").asText()).startsWith("2026-03-04T").endsWith("+01:00");
       String href = letter.get("href").asText();
       assertThat(href).isEqualTo("/api/cases/" + caseId + "/letters/" + stored.get(0).id());
 
