@@ -323,6 +323,36 @@ class AccessMatrixTest {
     assertThat(historicVariables.body()).doesNotContain(householdName);
   }
 
+  /**
+   * The webapps' CSRF protection stays on: a state-changing request of a logged-in browser session
+   * without the session's token is refused, and so is a login without it.
+   */
+  @Test
+  void theWebappsRefuseRequestsWithoutTheirCsrfToken() throws Exception {
+    String base = "http://localhost:" + port + "/camunda";
+    HttpClient tasklist = webappSession(Role.FK_MITTE, "tasklist");
+    HttpResponse<String> claim = tasklist.send(HttpRequest.newBuilder(URI.create(base
+            + "/api/engine/engine/default/task/" + taskId + "/claim"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"userId\":\"fk.mitte\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(claim.statusCode()).as(claim.body()).isEqualTo(403);
+    assertThat(claim.headers().firstValue("X-XSRF-TOKEN")).contains("Required");
+
+    HttpClient stranger = newBrowser();
+    stranger.send(HttpRequest.newBuilder(URI.create(base + "/app/welcome/default/")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> login = stranger.send(HttpRequest.newBuilder(
+            URI.create(base + "/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=fk.mitte&password=demo")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(403);
+    JsonNode task = json.readTree(call(Role.FK_MITTE, HttpMethod.GET, "/engine-rest/task/" + taskId,
+        null).getBody());
+    assertThat(task.path("assignee").isNull()).as("the refused claim changed nothing").isTrue();
+  }
+
   // ------------------------------------------------------------------ audit
 
   /**
