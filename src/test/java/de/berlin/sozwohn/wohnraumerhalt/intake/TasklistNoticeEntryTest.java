@@ -190,6 +190,40 @@ class TasklistNoticeEntryTest {
         .get("/api/cases/" + caseId + "/letters/preview?kind=court-letter").statusCode()).isEqualTo(404);
   }
 
+  /**
+   * form-js writes its validation messages in English; the Tasklist script
+   * {@code german-form-messages.js} shows them in German, and the next message of the same field
+   * is German too.
+   */
+  @Test
+  void theFormsShowTheirValidationMessagesInGerman() throws Exception {
+    startBrowser();
+    login("fk.mitte", "demo");
+    openCourtNoticeForm();
+    // form-js checks a field once it has been touched: a name typed and deleted, a short postal code
+    WebElement name = field("householdName");
+    name.sendKeys("x");
+    name.sendKeys(Keys.BACK_SPACE);
+    field("householdPostalCode").sendKeys("123");
+    field("landlord").click();
+
+    By errors = By.cssSelector(".modal .fjs-form-field-error li");
+    wait.until(d -> d.findElements(errors).size() >= 2
+        && d.findElements(errors).stream().noneMatch(e -> e.getText().startsWith("Field ")));
+    List<String> messages = driver.findElements(errors).stream().map(WebElement::getText).toList();
+    assertThat(messages).contains("Pflichtfeld – bitte ausfüllen.",
+        "Die Eingabe hat nicht das erwartete Format.");
+    screenshot("tasklist-form-messages-german.png");
+
+    // the same field's next message (form-js writes it into the same text node): German again
+    WebElement postalCode = field("householdPostalCode");
+    postalCode.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    By postalCodeError = By.xpath("//*[contains(@class,'fjs-form-field')][.//*[contains(@id,"
+        + "'-Field_householdPostalCode')]]//*[contains(@class,'fjs-form-field-error')]//li");
+    wait.until(d -> d.findElements(postalCodeError).stream()
+        .anyMatch(e -> e.getText().equals("Pflichtfeld – bitte ausfüllen.")));
+  }
+
   @Test
   void aCaseworkerEntersACourtNoticeFindsTheLetterTaskAndCannotEnterItTwice() throws Exception {
     startBrowser();
@@ -364,13 +398,22 @@ class TasklistNoticeEntryTest {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list")));
   }
 
-  void enterCourtNotice(String fileNumber, String household, LocalDate receivedOn) {
+  void openCourtNoticeForm() {
     wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//a[contains(normalize-space(.), 'Prozess starten')]"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//ul[contains(@class,'processes')]//a[normalize-space(.)='Mitteilung über Räumungsklage erfassen']")))
         .click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-form")));
+  }
+
+  void clickStart() {
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("button[ng-click='startProcessInstance()']"))).click();
+  }
+
+  void enterCourtNotice(String fileNumber, String household, LocalDate receivedOn) {
+    openCourtNoticeForm();
     field("court").sendKeys("Amtsgericht Mitte");
     field("courtFileNumber").sendKeys(fileNumber);
     WebElement date = field("receivedOn-date");
@@ -381,9 +424,7 @@ class TasklistNoticeEntryTest {
     field("householdPostalCode").sendKeys("10115");
     field("landlord").sendKeys("Wohnbau GmbH");
     field("arrears").sendKeys("2450.50");
-    WebElement start = wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("button[ng-click='startProcessInstance()']")));
-    start.click();
+    clickStart();
   }
 
   /** A form-js input by the key of its form field (ids end in "-Field_&lt;key&gt;"). */

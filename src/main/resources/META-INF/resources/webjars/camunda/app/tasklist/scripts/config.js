@@ -14,6 +14,8 @@ export default {
     long: 'dddd, D. MMMM YYYY HH:mm'
   },
   disableWelcomeMessage: true,
+  // German validation messages in Camunda Forms (form-js writes them in English)
+  customScripts: ['scripts/german-form-messages.js'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'Aufgabe übernehmen'},
     focusFilter: {key: 'ctrl+shift+f', description: 'Fokus auf den ersten Filter'},
