@@ -213,6 +213,7 @@ class TasklistNoticeEntryTest {
     List<String> messages = driver.findElements(errors).stream().map(WebElement::getText).toList();
     assertThat(messages).contains("Pflichtfeld – bitte ausfüllen.",
         "Die Eingabe hat nicht das erwartete Format.");
+    assertThat(field("receivedOn-date").getAttribute("placeholder")).isEqualTo("TT.MM.JJJJ");
     screenshot("tasklist-form-messages-german.png");
 
     // the same field's next message (form-js writes it into the same text node): German again

@@ -1,4 +1,4 @@
-// Wohnraumerhalt: German validation messages in the Camunda Forms of Tasklist.
+// Wohnraumerhalt: German validation messages (and date placeholders) in the Camunda Forms of Tasklist.
 //
 // form-js, which renders the forms, writes its validation messages in English ("Field is
 // required."). This module (loaded through customScripts in config.js) watches the page and puts
@@ -35,6 +35,19 @@ export function translate(text) {
   return null;
 }
 
+// Date fields show the pattern of the browser's locale in English letters ("dd.mm.yyyy").
+const PLACEHOLDERS = {'dd.mm.yyyy': 'TT.MM.JJJJ', 'mm/dd/yyyy': 'MM/TT/JJJJ', 'yyyy-mm-dd': 'JJJJ-MM-TT'};
+
+function translatePlaceholders(root) {
+  const inputs = root.querySelectorAll ? root.querySelectorAll('.fjs-form input[placeholder]') : [];
+  inputs.forEach((input) => {
+    const german = PLACEHOLDERS[input.getAttribute('placeholder')];
+    if (german) {
+      input.setAttribute('placeholder', german);
+    }
+  });
+}
+
 // The text node itself is changed (not replaced): form-js keeps a reference to it and writes the
 // next message into the same node, which the observer then translates again.
 function translateErrors(root) {
@@ -53,9 +66,13 @@ function translateErrors(root) {
 
 if (typeof document !== 'undefined' && !window.wohnraumerhaltGermanFormMessages) {
   window.wohnraumerhaltGermanFormMessages = true;
-  const observer = new MutationObserver(() => translateErrors(document));
-  const start = () => {
+  const translateAll = () => {
     translateErrors(document);
+    translatePlaceholders(document);
+  };
+  const observer = new MutationObserver(translateAll);
+  const start = () => {
+    translateAll();
     observer.observe(document.body, {childList: true, subtree: true, characterData: true});
   };
   if (document.body) {
