@@ -225,6 +225,61 @@ class TasklistNoticeEntryTest {
         .anyMatch(e -> e.getText().equals("Pflichtfeld – bitte ausfüllen.")));
   }
 
+  /**
+   * Tasklist sorts by creation date unless told otherwise; {@code sort-by-due-date.js} makes the
+   * deadline decide: the notice entered first but received later comes second.
+   */
+  @Test
+  void theDistrictListShowsTheEarliestDeadlineFirst() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    LocalDate today = LocalDate.now(NoticeApiTest.BERLIN);
+    String earlier = "Erika Frist-Früh-" + suffix;
+    String later = "Erika Frist-Spät-" + suffix;
+    fileCourtNotice(earlier, "42 C 1-" + suffix + "/26", today.minusDays(6));
+    fileCourtNotice(later, "42 C 2-" + suffix + "/26", today);
+
+    startBrowser();
+    login("fk.mitte", "demo");
+    wait.until(d -> d.getCurrentUrl().contains("dueDate"));
+    List<String> tasks = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      List<String> texts = d.findElements(By.cssSelector(".tasks-list li.task")).stream()
+          .map(WebElement::getText).toList();
+      boolean both = texts.stream().anyMatch(t -> t.contains(earlier))
+          && texts.stream().anyMatch(t -> t.contains(later));
+      return both ? texts : null;
+    });
+    int first = indexOfTaskWith(tasks, earlier);
+    int second = indexOfTaskWith(tasks, later);
+    assertThat(first).as("the earlier deadline first: %s", tasks).isLessThan(second);
+    assertThat(driver.findElement(By.tagName("body")).getText()).contains("Fälligkeitsdatum");
+    screenshot("tasklist-sorted-by-due-date.png");
+  }
+
+  static int indexOfTaskWith(List<String> tasks, String text) {
+    for (int i = 0; i < tasks.size(); i++) {
+      if (tasks.get(i).contains(text)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Files a court notice for Mitte through the intake API, as {@code fk.mitte}. */
+  void fileCourtNotice(String household, String fileNumber, LocalDate receivedOn) throws Exception {
+    String body = json.writeValueAsString(Map.of("district", "mitte", "court", "Amtsgericht Mitte",
+        "courtFileNumber", fileNumber, "receivedOn", receivedOn.toString(),
+        "household", Map.of("name", household, "street", "Sortierweg 3", "postalCode", "10115",
+            "city", "Berlin"),
+        "landlord", "Wohnbau GmbH", "arrears", 1500.00));
+    HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + "/api/notices/court"))
+        .header("Content-Type", "application/json")
+        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+            "fk.mitte:demo".getBytes(StandardCharsets.UTF_8)))
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+  }
+
   @Test
   void aCaseworkerEntersACourtNoticeFindsTheLetterTaskAndCannotEnterItTwice() throws Exception {
     startBrowser();

@@ -14,8 +14,9 @@ export default {
     long: 'dddd, D. MMMM YYYY HH:mm'
   },
   disableWelcomeMessage: true,
-  // German validation messages in Camunda Forms (form-js writes them in English)
-  customScripts: ['scripts/german-form-messages.js'],
+  // German validation messages in Camunda Forms (form-js writes them in English); the task list
+  // sorted by due date unless the user picks another sorting
+  customScripts: ['scripts/german-form-messages.js', 'scripts/sort-by-due-date.js'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'Aufgabe übernehmen'},
     focusFilter: {key: 'ctrl+shift+f', description: 'Fokus auf den ersten Filter'},
