@@ -217,15 +217,6 @@ final class ClusterNode implements AutoCloseable {
     }
   }
 
-  /** Lines of the node's log that contain the text. */
-  long logLinesContaining(String text) {
-    try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
-      return lines.filter(line -> line.contains(text)).count();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @Override
   public void close() {
     if (process.isAlive()) {
