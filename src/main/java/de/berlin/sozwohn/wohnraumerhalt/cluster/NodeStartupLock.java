@@ -105,8 +105,14 @@ public class NodeStartupLock extends AbstractProcessEnginePlugin implements Disp
     try (Connection connection = held; Statement statement = connection.createStatement()) {
       statement.execute("SELECT pg_advisory_unlock(" + KEYS + ")");
     } catch (SQLException e) {
-      // closing the connection releases a session lock as well
-      LOG.warn("Startsperre nicht ausdrücklich freigegeben: {}", e.getMessage());
+      // the pool would keep the connection – and the lock with it: end the connection instead,
+      // PostgreSQL releases a session's locks when it ends
+      LOG.warn("Startsperre nicht ausdrücklich freigegeben, Verbindung wird beendet: {}", e.getMessage());
+      try {
+        held.abort(Runnable::run);
+      } catch (SQLException ignored) {
+        // already gone
+      }
     }
   }
 
