@@ -244,13 +244,7 @@ class TasklistNoticeEntryTest {
     wait.until(d -> d.getCurrentUrl().contains("dueDate"));
     // the district's list narrowed to this test's two cases (the PostgreSQL run shares its database
     // with every other test): a search in the address, no sorting – the script adds it again
-    String filterId = filterService.createFilterQuery()
-        .filterName(IdentitySetup.FILTER_DISTRICT_TASKS).singleResult().getId();
-    String search = "[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\""
-        + street + "\",\"name\":\"" + CaseVariables.HOUSEHOLD_STREET + "\"}]";
-    driver.get("http://localhost:" + port + "/camunda/app/tasklist/" + processEngine.getName()
-        + "/#/?filter=" + filterId + "&searchQuery="
-        + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"));
+    openDistrictListSearching(CaseVariables.HOUSEHOLD_STREET, street);
     try {
       wait.until(d -> d.getCurrentUrl().contains("searchQuery") && d.getCurrentUrl().contains("dueDate"));
     } catch (org.openqa.selenium.TimeoutException e) {
@@ -427,16 +421,24 @@ class TasklistNoticeEntryTest {
       return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(
           StaleElementReferenceException.class).until(d -> taskTextContaining(household));
     } catch (org.openqa.selenium.TimeoutException notOnFirstPage) {
-      String filterId = filterService.createFilterQuery()
-          .filterName(IdentitySetup.FILTER_DISTRICT_TASKS).singleResult().getId();
-      String search = "[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\""
-          + fileNumber + "\",\"name\":\"" + CaseVariables.COURT_FILE_NUMBER + "\"}]";
-      driver.get("http://localhost:" + port + "/camunda/app/tasklist/" + processEngine.getName()
-          + "/#/?filter=" + filterId + "&searchQuery="
-          + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"));
+      openDistrictListSearching(CaseVariables.COURT_FILE_NUMBER, fileNumber);
       return wait.ignoring(StaleElementReferenceException.class)
           .until(d -> taskTextContaining(household));
     }
+  }
+
+  /**
+   * "Aufgaben meines Bezirks" with Tasklist's search for a case variable in the address (no
+   * sorting: the default applies), as a user would bookmark it.
+   */
+  void openDistrictListSearching(String variable, String value) {
+    String filterId = filterService.createFilterQuery()
+        .filterName(IdentitySetup.FILTER_DISTRICT_TASKS).singleResult().getId();
+    String search = "[{\"type\":\"processVariables\",\"operator\":\"eq\",\"value\":\""
+        + value + "\",\"name\":\"" + variable + "\"}]";
+    driver.get("http://localhost:" + port + "/camunda/app/tasklist/" + processEngine.getName()
+        + "/#/?filter=" + filterId + "&searchQuery="
+        + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"));
   }
 
   String taskTextContaining(String text) {
