@@ -4,6 +4,7 @@ import de.berlin.sozwohn.wohnraumerhalt.demo.SimulationClock.FailedJob;
 import de.berlin.sozwohn.wohnraumerhalt.demo.SimulationClock.JobRun;
 import de.berlin.sozwohn.wohnraumerhalt.process.CalendarProperties;
 import de.berlin.sozwohn.wohnraumerhalt.security.CurrentUser;
+import de.berlin.sozwohn.wohnraumerhalt.web.Problems;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -43,9 +44,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/simulation")
 public class SimulationController {
 
-  static final URI NOT_AUTHORIZED = URI.create("https://wohnraumerhalt.berlin.de/probleme/keine-berechtigung");
-  static final URI DEMO_RUNNING = URI.create("https://wohnraumerhalt.berlin.de/probleme/demo-wird-erzeugt");
-  static final URI INVALID_TIME = URI.create("https://wohnraumerhalt.berlin.de/probleme/ungueltige-uhrzeit");
+  static final URI NOT_AUTHORIZED = Problems.type("keine-berechtigung");
+  static final URI DEMO_RUNNING = Problems.type("demo-wird-erzeugt");
+  static final URI INVALID_TIME = Problems.type("ungueltige-uhrzeit");
   private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
   /** Body of {@code POST /api/simulation/clock}. */
@@ -87,15 +88,12 @@ public class SimulationController {
     try {
       now = parse(text);
     } catch (DateTimeParseException | IllegalArgumentException e) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+      return Problems.response(HttpStatus.BAD_REQUEST, INVALID_TIME, "Ungültige Uhrzeit",
           text == null || text.isBlank()
               ? "„now“ fehlt: die Uhrzeit, auf die die Engine gestellt wird, z. B. 2026-03-02T09:00:00."
-              : "„now“ ist keine gültige Uhrzeit: '" + text + "'. Erwartet wird z. B. 2026-03-02T09:00:00.");
-      problem.setType(INVALID_TIME);
-      problem.setTitle("Ungültige Uhrzeit");
-      problem.setProperty("errors", List.of(Map.of("field", "now", "message",
-          "Datum und Uhrzeit im Format JJJJ-MM-TTThh:mm:ss (Ortszeit Berlin)")));
-      return ResponseEntity.badRequest().body(problem);
+              : "„now“ ist keine gültige Uhrzeit: '" + text + "'. Erwartet wird z. B. 2026-03-02T09:00:00.",
+          Map.of("errors", List.of(Map.of("field", "now", "message",
+              "Datum und Uhrzeit im Format JJJJ-MM-TTThh:mm:ss (Ortszeit Berlin)"))));
     }
     return ResponseEntity.ok(answer(clock.advanceTo(now)));
   }
@@ -136,20 +134,14 @@ public class SimulationController {
 
   /** The demo history moves the clock itself while it is generated (first start). */
   private static ResponseEntity<ProblemDetail> busy() {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+    return Problems.response(HttpStatus.CONFLICT, DEMO_RUNNING, "Demo-Historie wird erzeugt",
         "Die Demo-Historie wird gerade erzeugt und stellt die Uhr selbst. Bitte warten, bis die "
-            + "Anwendung bereit ist (/actuator/health/readiness).");
-    problem.setType(DEMO_RUNNING);
-    problem.setTitle("Demo-Historie wird erzeugt");
-    return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+            + "Anwendung bereit ist (/actuator/health/readiness).", Map.of());
   }
 
   private static ResponseEntity<ProblemDetail> forbidden() {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+    return Problems.response(HttpStatus.FORBIDDEN, NOT_AUTHORIZED, "Keine Berechtigung",
         "Nur Administratorinnen und Administratoren (Gruppe camunda-admin) dürfen die Uhr der "
-            + "Simulation stellen.");
-    problem.setType(NOT_AUTHORIZED);
-    problem.setTitle("Keine Berechtigung");
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+            + "Simulation stellen.", Map.of());
   }
 }
