@@ -7,10 +7,11 @@ import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import de.berlin.sozwohn.wohnraumerhalt.cluster.ClusterNode.Answer;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
+import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,19 +66,8 @@ final class ClusterCases {
   /** Files a court notice (new household, new court file) for case number {@code n}; 201 expected. */
   static Case fileCourtNotice(ClusterNode node, int n, String receivedOn) {
     String district = district(n);
-    Map<String, Object> household = new LinkedHashMap<>();
-    household.put("name", "Haushalt " + n);
-    household.put("street", "Clusterweg " + n + " " + RUN);
-    household.put("postalCode", "10115");
-    household.put("city", "Berlin");
-    Map<String, Object> notice = new LinkedHashMap<>();
-    notice.put("district", district);
-    notice.put("court", "Amtsgericht Mitte");
-    notice.put("courtFileNumber", "7 C " + n + "-" + RUN + "/26");
-    notice.put("receivedOn", receivedOn);
-    notice.put("household", household);
-    notice.put("landlord", "Wohnbau GmbH");
-    notice.put("arrears", 1800.00);
+    Map<String, Object> notice = TestNotices.courtNotice(district, "7 C " + n + "-" + RUN + "/26",
+        LocalDate.parse(receivedOn), "Haushalt " + n, "Clusterweg " + n + " " + RUN);
     Answer answer = node.post("/api/notices/court", caseworker(district), notice);
     assertThat(answer.status()).as("notice %d on %s: %s", n, node, answer.body()).isEqualTo(201);
     JsonNode body = answer.json();

@@ -9,6 +9,7 @@ import de.berlin.sozwohn.wohnraumerhalt.process.Deadlines;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.security.IdentitySetup;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -276,11 +277,8 @@ class TasklistNoticeEntryTest {
   /** Files a court notice for Mitte through the intake API, as {@code fk.mitte}. */
   void fileCourtNotice(String household, String fileNumber, LocalDate receivedOn, String street)
       throws Exception {
-    String body = json.writeValueAsString(Map.of("district", "mitte", "court", "Amtsgericht Mitte",
-        "courtFileNumber", fileNumber, "receivedOn", receivedOn.toString(),
-        "household", Map.of("name", household, "street", street, "postalCode", "10115",
-            "city", "Berlin"),
-        "landlord", "Wohnbau GmbH", "arrears", 1500.00));
+    String body = json.writeValueAsString(
+        TestNotices.courtNotice("mitte", fileNumber, receivedOn, household, street));
     HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
             URI.create("http://localhost:" + port + "/api/notices/court"))
         .header("Content-Type", "application/json")

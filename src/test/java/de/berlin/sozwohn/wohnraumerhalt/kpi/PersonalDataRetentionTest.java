@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.security.PersonalDataCleanup;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
-import java.util.LinkedHashMap;
+import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
@@ -108,19 +109,8 @@ class PersonalDataRetentionTest {
   }
 
   private JsonNode file(String courtFileNumber, String street, String receivedOn) throws Exception {
-    Map<String, Object> household = new LinkedHashMap<>();
-    household.put("name", "Erika Mustermann");
-    household.put("street", street);
-    household.put("postalCode", "13187");
-    household.put("city", "Berlin");
-    Map<String, Object> notice = new LinkedHashMap<>();
-    notice.put("district", DISTRICT);
-    notice.put("court", "Amtsgericht Pankow");
-    notice.put("courtFileNumber", courtFileNumber);
-    notice.put("receivedOn", receivedOn);
-    notice.put("household", household);
-    notice.put("landlord", "Wohnbau GmbH");
-    notice.put("arrears", 1200.00);
+    Map<String, Object> notice = TestNotices.courtNotice(DISTRICT, courtFileNumber,
+        LocalDate.parse(receivedOn), "Erika Mustermann", street);
     ResponseEntity<String> response = rest.withBasicAuth("admin", "admin")
         .postForEntity("/api/notices/court", notice, String.class);
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.CREATED);

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -38,19 +38,8 @@ class RefusedRequestLogFilterTest {
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(),
         ZoneId.of("Europe/Berlin"));
     String run = UUID.randomUUID().toString().substring(0, 6);
-    Map<String, Object> household = new LinkedHashMap<>();
-    household.put("name", "Erika Mustermann");
-    household.put("street", "Logweg 1 " + run);
-    household.put("postalCode", "10115");
-    household.put("city", "Berlin");
-    Map<String, Object> notice = new LinkedHashMap<>();
-    notice.put("district", "mitte");
-    notice.put("court", "Amtsgericht Mitte");
-    notice.put("courtFileNumber", "3 C 1-" + run + "/26");
-    notice.put("receivedOn", today.toString());
-    notice.put("household", household);
-    notice.put("landlord", "Wohnbau GmbH");
-    notice.put("arrears", 900.00);
+    Map<String, Object> notice = TestNotices.courtNotice("mitte", "3 C 1-" + run + "/26", today,
+        "Erika Mustermann", "Logweg 1 " + run);
     TestRestTemplate caseworker = rest.withBasicAuth("fk.mitte", "demo");
     ResponseEntity<String> opened = caseworker.postForEntity("/api/notices/court", notice, String.class);
     assertThat(opened.getStatusCode().value()).as(opened.getBody()).isEqualTo(201);
