@@ -126,8 +126,19 @@ final class ClusterDatabase implements AutoCloseable {
 
   /** Waiting jobs of this activity (a timer event's id, or an asynchronous task's). */
   long jobsAt(String activityId) {
+    return jobsAt(activityId, "TRUE");
+  }
+
+  /**
+   * Waiting jobs of this activity that meet a further SQL condition on the job ({@code j}), e.g.
+   * {@code j.lock_owner_ IS NOT NULL}; {@code ?} in it take the parameters.
+   */
+  long jobsAt(String activityId, String jobCondition, Object... parameters) {
+    Object[] all = new Object[parameters.length + 1];
+    all[0] = activityId;
+    System.arraycopy(parameters, 0, all, 1, parameters.length);
     return count("SELECT count(*) FROM $.act_ru_job j JOIN $.act_ru_jobdef d"
-        + " ON j.job_def_id_ = d.id_ WHERE d.act_id_ = ?", activityId);
+        + " ON j.job_def_id_ = d.id_ WHERE d.act_id_ = ? AND (" + jobCondition + ")", all);
   }
 
   /** How often the activity has been entered, over all instances. */

@@ -194,9 +194,7 @@ class RestartTest {
   }
 
   private static long lockedEscalations(ClusterDatabase database) {
-    return database.count("SELECT count(*) FROM $.act_ru_job j JOIN $.act_ru_jobdef d"
-        + " ON j.job_def_id_ = d.id_ WHERE d.act_id_ = 'EscalateSendCourtLetter'"
-        + " AND j.lock_owner_ IS NOT NULL");
+    return database.jobsAt("EscalateSendCourtLetter", "j.lock_owner_ IS NOT NULL");
   }
 
   /** An "SMTP server" that accepts connections and never answers: a sending thread hangs. */

@@ -133,9 +133,8 @@ class SmtpOutageTest {
 
   /** Escalation jobs that failed and have this many retries left (0: an incident). */
   private static long failedEscalations(int retriesLeft) {
-    return fixture.database().count("SELECT count(*) FROM $.act_ru_job j JOIN $.act_ru_jobdef d"
-        + " ON j.job_def_id_ = d.id_ WHERE d.act_id_ = ? AND j.retries_ = ?"
-        + " AND j.exception_msg_ IS NOT NULL", ESCALATION, retriesLeft);
+    return fixture.database().jobsAt(ESCALATION,
+        "j.retries_ = ? AND j.exception_msg_ IS NOT NULL", retriesLeft);
   }
 
 }
