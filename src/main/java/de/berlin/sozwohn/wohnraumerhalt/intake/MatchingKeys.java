@@ -10,18 +10,31 @@ import java.util.stream.Collectors;
  * differently ("AG Mitte", "12 C 345 / 26") is the same file, the same household written a little
  * differently ("Mustermann, Erika", "Musterstr. 1") is the same household. Plain Java.
  *
+ * <p>Every key is compared in Unicode normal form NFKC (a full-width "１２ Ｃ" is "12 C") with the
+ * invisible characters removed: format characters (category Cf – zero-width space, zero-width
+ * (non-)joiner, word joiner, soft hyphen, byte order mark, bidi marks, overrides and isolates) and
+ * the other default-ignorable characters (combining grapheme joiner, variation selectors, Hangul
+ * fillers). They come with text copied from PDFs, e-mails and web pages and cannot be seen, so a
+ * court file number that differs from a known one only by them is the same court file – without
+ * this, "12 C 345/26" with a zero-width space (U+200B) after the "C" got past the duplicate rule.
+ * The validator refuses the harmful ones (bidi controls, see {@link NoticeValidator}); the keys
+ * ignore them all, also in data entered before that rule.
+ *
  * <p>The household key is personal data (name and address); it is kept only in the case registry
  * for matching and must be deleted with the case's other personal data.
  */
 public final class MatchingKeys {
 
+  /** Any white space, also Unicode's (no-break, line and paragraph separators). */
+  private static final String SPACE = "[\\s\\p{Z}]";
+
   /** Court: lower case, whitespace collapsed, a leading "AG" read as "Amtsgericht". */
   public static String court(String court) {
-    String key = basic(court);
+    String key = visible(court);
     if (key == null) {
       return null;
     }
-    key = key.replaceAll("[.,]", " ").replaceAll("\\s+", " ").strip();
+    key = key.replaceAll("[.,]", " ").replaceAll(SPACE + "+", " ").strip();
     if (key.equals("ag") || key.startsWith("ag ")) {
       key = "amtsgericht" + key.substring(2);
     }
@@ -30,8 +43,51 @@ public final class MatchingKeys {
 
   /** Court file number: lower case without any whitespace ("12 C 345/26" → "12c345/26"). */
   public static String courtFile(String courtFileNumber) {
-    String key = basic(courtFileNumber);
-    return key == null ? null : key.replaceAll("\\s+", "");
+    return reference(courtFileNumber);
+  }
+
+  /**
+   * Bailiff reference (Dienstregisternummer), compared like a court file number: lower case without
+   * any whitespace ("DR II 123/26" → "drii123/26").
+   */
+  public static String bailiffReference(String bailiffReference) {
+    return reference(bailiffReference);
+  }
+
+  /**
+   * The text as the keys compare it: invisible characters removed, NFKC, lower case. Null when
+   * nothing visible is left.
+   */
+  public static String visible(String value) {
+    if (value == null) {
+      return null;
+    }
+    String key = Normalizer.normalize(withoutInvisible(value), Normalizer.Form.NFKC);
+    // lower case can leave a decomposed form behind (İ → i + combining dot): normalise again
+    key = Normalizer.normalize(key.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC);
+    key = withoutInvisible(key).replaceAll(SPACE + "+", " ").strip();
+    return key.isEmpty() ? null : key;
+  }
+
+  /**
+   * Is the code point invisible for matching: a format character (Cf) or another
+   * default-ignorable code point (Unicode's Default_Ignorable_Code_Point, which Java's regular
+   * expressions do not know)?
+   */
+  public static boolean isInvisible(int codePoint) {
+    return Character.getType(codePoint) == Character.FORMAT
+        || codePoint == 0x034F // combining grapheme joiner
+        || codePoint == 0x115F || codePoint == 0x1160 // Hangul choseong/jungseong fillers
+        || codePoint == 0x17B4 || codePoint == 0x17B5 // Khmer inherent vowels
+        || (codePoint >= 0x180B && codePoint <= 0x180F) // Mongolian variation selectors
+        || codePoint == 0x3164 || codePoint == 0xFFA0 // Hangul fillers
+        || (codePoint >= 0xFE00 && codePoint <= 0xFE0F) // variation selectors
+        || (codePoint >= 0xE0000 && codePoint <= 0xE0FFF); // tags, variation selectors supplement
+  }
+
+  private static String reference(String value) {
+    String key = visible(value);
+    return key == null ? null : key.replaceAll(SPACE + "+", "");
   }
 
   /**
@@ -50,19 +106,17 @@ public final class MatchingKeys {
 
   /** Lower case letters and digits only, single spaces between words, ß as ss. */
   private static String words(String value) {
-    String key = basic(value);
+    String key = visible(value);
     if (key == null) {
       return "";
     }
     return key.replace("ß", "ss").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
-  private static String basic(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    return Normalizer.normalize(value, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ").strip();
+  private static String withoutInvisible(String value) {
+    StringBuilder visible = new StringBuilder(value.length());
+    value.codePoints().filter(c -> !isInvisible(c)).forEach(visible::appendCodePoint);
+    return visible.toString();
   }
 
   private MatchingKeys() {}

@@ -229,6 +229,29 @@ class NoticeApiTest {
         .count()).isEqualTo(1);
   }
 
+  /** Zero-width space, soft hyphen, BOM: invisible characters do not make a new court file. */
+  @ParameterizedTest(name = "U+{0}")
+  @ValueSource(strings = {"200B", "00AD", "FEFF"})
+  void theSameCourtFileWithAnInvisibleCharacterIsA409NamingTheExistingCase(String hex)
+      throws Exception {
+    Map<String, Object> notice = courtNotice();
+    String caseId = caseIdOf(post("fk.mitte", COURT, notice));
+    Counts before = counts();
+
+    String invisible = Character.toString(Integer.parseInt(hex, 16));
+    Map<String, Object> again = courtNotice();
+    String file = (String) notice.get("courtFileNumber");
+    set(again, "courtFileNumber", invisible + file.replace(" C ", " C" + invisible + " "));
+    set(again, "court", "Amtsgericht" + invisible + " Mitte");
+    var response = post("fk.mitte", COURT, again);
+
+    assertProblem(response, HttpStatus.CONFLICT, IntakeProblems.DUPLICATE_NOTICE.toString());
+    JsonNode problem = json.readTree(response.getBody());
+    assertThat(problem.get("existingCaseId").asText()).isEqualTo(caseId);
+    assertThat(problem.get("detail").asText()).contains(caseId);
+    assertThat(counts()).isEqualTo(before);
+  }
+
   @Test
   void aCourtFileStaysTakenAfterItsCaseIsClosed() throws Exception {
     Map<String, Object> notice = courtNotice();
