@@ -1,5 +1,6 @@
 package de.berlin.sozwohn.wohnraumerhalt.intake;
 
+import de.berlin.sozwohn.wohnraumerhalt.process.TextCharacters;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
@@ -69,20 +70,9 @@ public final class MatchingKeys {
     return key.isEmpty() ? null : key;
   }
 
-  /**
-   * Is the code point invisible for matching: a format character (Cf) or another
-   * default-ignorable code point (Unicode's Default_Ignorable_Code_Point, which Java's regular
-   * expressions do not know)?
-   */
+  /** Is the code point invisible for matching (see {@link TextCharacters#isInvisible})? */
   public static boolean isInvisible(int codePoint) {
-    return Character.getType(codePoint) == Character.FORMAT
-        || codePoint == 0x034F // combining grapheme joiner
-        || codePoint == 0x115F || codePoint == 0x1160 // Hangul choseong/jungseong fillers
-        || codePoint == 0x17B4 || codePoint == 0x17B5 // Khmer inherent vowels
-        || (codePoint >= 0x180B && codePoint <= 0x180F) // Mongolian variation selectors
-        || codePoint == 0x3164 || codePoint == 0xFFA0 // Hangul fillers
-        || (codePoint >= 0xFE00 && codePoint <= 0xFE0F) // variation selectors
-        || (codePoint >= 0xE0000 && codePoint <= 0xE0FFF); // tags, variation selectors supplement
+    return TextCharacters.isInvisible(codePoint);
   }
 
   private static String reference(String value) {

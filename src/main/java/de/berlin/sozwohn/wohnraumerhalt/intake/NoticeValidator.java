@@ -1,7 +1,9 @@
 package de.berlin.sozwohn.wohnraumerhalt.intake;
 
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import de.berlin.sozwohn.wohnraumerhalt.process.TextCharacters;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -30,9 +32,22 @@ import java.util.regex.Pattern;
  *   <li>the postal code has five digits and lies in Berlin (10115–14199): the Fachstellen only
  *       work for Berlin households;</li>
  *   <li>{@code evictionAt} is an ISO local date-time (2026-05-12T09:00; seconds or an offset are
- *       accepted and normalised) and not before {@code receivedOn};</li>
+ *       accepted and normalised), not before {@code receivedOn} and at most {@link
+ *       #EVICTION_AFTER_RECEIPT one year} after it: a bailiff announces an eviction weeks, rarely
+ *       months ahead (§ 128 GVGA: at least three weeks); 9999-12-31 is a typo, and a postponement
+ *       is a case event, not a new notice;</li>
+ *   <li>{@code hearingOn} (optional) lies at most {@link #HEARING_BEFORE_RECEIPT one year} before
+ *       and {@link #HEARING_AFTER_RECEIPT two years} after {@code receivedOn}: the court tells the
+ *       Fachstelle about a lawsuit when it is filed, the hearing follows within months; a notice
+ *       that arrives late may name a past hearing, but not one from 0001-01-01;</li>
  *   <li>on a bailiff notice {@code court} and {@code courtFileNumber} come together or not at all;</li>
- *   <li>text fields have maximum lengths and no control characters (no line breaks in a name).</li>
+ *   <li>text fields have maximum lengths – counted also in NFKC, the form the duplicate keys use,
+ *       so that a key always fits its column – and no control characters (no line breaks in a
+ *       name), no lone surrogates and no format characters that change how text is shown (bidi
+ *       overrides, isolates, …): see {@link TextCharacters}, which also says which invisible
+ *       characters are allowed. A text of invisible characters only counts as missing;</li>
+ *   <li>names – the household's name, street and city, the landlord, the court – contain at
+ *       least one letter: "123", "---" or a zero-width space is no name.</li>
  * </ul>
  */
 public final class NoticeValidator {
@@ -45,6 +60,12 @@ public final class NoticeValidator {
   public static final int BERLIN_POSTAL_CODE_MIN = 10115;
   public static final int BERLIN_POSTAL_CODE_MAX = 14199;
   public static final BigDecimal MAX_ARREARS = new BigDecimal("999999.99");
+  /** How far before {@code receivedOn} a hearing may lie (a notice that arrived late). */
+  public static final Period HEARING_BEFORE_RECEIPT = Period.ofYears(1);
+  /** How far after {@code receivedOn} a hearing may lie. */
+  public static final Period HEARING_AFTER_RECEIPT = Period.ofYears(2);
+  /** How far after the bailiff notice's {@code receivedOn} the eviction may lie. */
+  public static final Period EVICTION_AFTER_RECEIPT = Period.ofYears(1);
 
   private static final DateTimeFormatter DATE_TIME_MINUTES =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -52,7 +73,6 @@ public final class NoticeValidator {
   private static final Pattern EMAIL =
       Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)*\\.[A-Za-z]{2,}");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()/\\-]+");
-  private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
   private final Supplier<LocalDate> today;
   private final Period maxNoticeAge;
@@ -81,13 +101,20 @@ public final class NoticeValidator {
       return checks.violations;
     }
     checks.district(notice.district());
-    checks.requiredText("court", "Gericht", notice.court(), MAX_TEXT);
+    checks.requiredName("court", "Gericht", notice.court(), MAX_TEXT);
     checks.requiredText("courtFileNumber", "Aktenzeichen", notice.courtFileNumber(), MAX_REFERENCE);
-    checks.receivedOn(notice.receivedOn());
+    Optional<LocalDate> receivedOn = checks.receivedOn(notice.receivedOn());
     checks.household(notice.household());
-    checks.optionalText("landlord", "Vermieter", notice.landlord(), MAX_TEXT);
+    checks.optionalName("landlord", "Vermieter", notice.landlord(), MAX_TEXT);
     checks.arrears(notice.arrears());
-    checks.optionalDate("hearingOn", "Verhandlungstermin", notice.hearingOn());
+    Optional<LocalDate> hearingOn =
+        checks.optionalDate("hearingOn", "Verhandlungstermin", notice.hearingOn());
+    if (receivedOn.isPresent() && hearingOn.isPresent()) {
+      checks.window("hearingOn", "Der Verhandlungstermin", hearingOn.get(),
+          receivedOn.get().minus(HEARING_BEFORE_RECEIPT),
+          receivedOn.get().plus(HEARING_AFTER_RECEIPT),
+          "ein Jahr vor bis zwei Jahre nach dem Eingang der Mitteilung (" + receivedOn.get() + ")");
+    }
     return checks.violations;
   }
 
@@ -102,10 +129,16 @@ public final class NoticeValidator {
         notice.bailiffReference(), MAX_REFERENCE);
     Optional<LocalDate> receivedOn = checks.receivedOn(notice.receivedOn());
     Optional<LocalDateTime> evictionAt = checks.evictionAt(notice.evictionAt());
-    if (receivedOn.isPresent() && evictionAt.isPresent()
-        && evictionAt.get().toLocalDate().isBefore(receivedOn.get())) {
-      checks.add("evictionAt", "Der Räumungstermin " + evictionAt.get().toLocalDate()
-          + " liegt vor dem Eingang der Mitteilung (" + receivedOn.get() + ").");
+    if (receivedOn.isPresent() && evictionAt.isPresent()) {
+      LocalDate evictionDay = evictionAt.get().toLocalDate();
+      LocalDate latest = receivedOn.get().plus(EVICTION_AFTER_RECEIPT);
+      if (evictionDay.isBefore(receivedOn.get())) {
+        checks.add("evictionAt", "Der Räumungstermin " + evictionDay
+            + " liegt vor dem Eingang der Mitteilung (" + receivedOn.get() + ").");
+      } else if (evictionDay.isAfter(latest)) {
+        checks.add("evictionAt", "Der Räumungstermin " + evictionDay + " liegt mehr als ein Jahr "
+            + "nach dem Eingang der Mitteilung (spätestens " + latest + ") – bitte das Jahr prüfen.");
+      }
     }
     checks.household(notice.household());
     boolean hasCourt = clean(notice.court()) != null;
@@ -116,7 +149,7 @@ public final class NoticeValidator {
     } else if (hasFile && !hasCourt) {
       checks.add("court", "Gericht fehlt: Gericht und Aktenzeichen nur gemeinsam angeben.");
     }
-    checks.optionalText("court", "Gericht", notice.court(), MAX_TEXT);
+    checks.optionalName("court", "Gericht", notice.court(), MAX_TEXT);
     checks.optionalText("courtFileNumber", "Aktenzeichen", notice.courtFileNumber(), MAX_REFERENCE);
     return checks.violations;
   }
@@ -208,17 +241,50 @@ public final class NoticeValidator {
       return text == null ? null : text(field, label, text, maxLength);
     }
 
-    private String text(String field, String label, String text, int maxLength) {
-      if (text.length() > maxLength) {
-        add(field, "„" + label + "“ ist zu lang (" + text.length() + " Zeichen, höchstens "
-            + maxLength + ").");
-        return null;
-      }
-      if (CONTROL.matcher(text).find()) {
-        add(field, "„" + label + "“ enthält unzulässige Steuerzeichen (z. B. Zeilenumbrüche).");
+    /** A name: a text with at least one letter. */
+    String requiredName(String field, String label, String value, int maxLength) {
+      return letters(field, label, requiredText(field, label, value, maxLength));
+    }
+
+    String optionalName(String field, String label, String value, int maxLength) {
+      return letters(field, label, optionalText(field, label, value, maxLength));
+    }
+
+    private String letters(String field, String label, String text) {
+      if (text != null && !TextCharacters.hasLetter(text)) {
+        add(field, "„" + label + "“ muss mindestens einen Buchstaben enthalten.");
         return null;
       }
       return text;
+    }
+
+    private String text(String field, String label, String text, int maxLength) {
+      // NFKC may make a text longer ("ﷺ" is 18 characters): the duplicate keys must fit their column
+      int length = Math.max(text.length(), Normalizer.normalize(text, Normalizer.Form.NFKC).length());
+      if (length > maxLength) {
+        add(field, "„" + label + "“ ist zu lang (" + length + " Zeichen, höchstens "
+            + maxLength + ").");
+        return null;
+      }
+      Optional<String> characters = TextCharacters.problem(text, false);
+      if (characters.isPresent()) {
+        add(field, "„" + label + "“ " + characters.get() + ".");
+        return null;
+      }
+      if (!TextCharacters.hasVisible(text)) {
+        add(field, "„" + label + "“ enthält nur unsichtbare Zeichen – bitte ausfüllen.");
+        return null;
+      }
+      return text;
+    }
+
+    /** A date that must lie between {@code earliest} and {@code latest} (both included). */
+    void window(String field, String label, LocalDate date, LocalDate earliest, LocalDate latest,
+        String window) {
+      if (date.isBefore(earliest) || date.isAfter(latest)) {
+        add(field, label + " " + date + " ist unplausibel: erlaubt ist " + window + ", also "
+            + earliest + " bis " + latest + " – bitte das Jahr prüfen.");
+      }
     }
 
     Optional<LocalDate> receivedOn(String value) {
@@ -279,10 +345,10 @@ public final class NoticeValidator {
         add("household", "Pflichtangabe „Haushalt“ fehlt (Name, Straße, Postleitzahl).");
         return;
       }
-      requiredText("household.name", "Name", household.name(), MAX_TEXT);
-      requiredText("household.street", "Straße und Hausnummer", household.street(), MAX_TEXT);
+      requiredName("household.name", "Name", household.name(), MAX_TEXT);
+      requiredName("household.street", "Straße und Hausnummer", household.street(), MAX_TEXT);
       postalCode(household.postalCode());
-      optionalText("household.city", "Ort", household.city(), MAX_CITY);
+      optionalName("household.city", "Ort", household.city(), MAX_CITY);
       phone(household.phone());
       email(household.email());
     }
@@ -338,8 +404,18 @@ public final class NoticeValidator {
     }
   }
 
-  /** Echoes user input in messages only briefly. */
+  /**
+   * Echoes user input in messages only briefly, and without characters that would garble the
+   * message (controls, format characters, lone surrogates become "�").
+   */
   private static String shorten(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    String shown = text.length() <= 40 ? text : text.substring(0, 40) + "…";
+    StringBuilder safe = new StringBuilder(shown.length());
+    shown.codePoints().forEach(c -> {
+      int type = Character.getType(c);
+      safe.appendCodePoint(type == Character.CONTROL || type == Character.FORMAT
+          || type == Character.SURROGATE ? 0xFFFD : c);
+    });
+    return safe.toString();
   }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,11 +36,40 @@ import java.util.Set;
  * that was not submitted (a hidden {@code secondVisitWanted}, the counselling flags) becomes false.
  * Checkboxes that steer the process ({@code contactMade}, {@code attendEviction}, …) have no
  * default: a REST client must state them (Camunda Forms always submits a visible checkbox).
+ *
+ * <p><b>Date windows.</b> Every date has a lower and an upper bound, so that a wrong year (0001,
+ * 9999, last year's date typed in January) is refused instead of falsifying deadlines and the
+ * indicators. What was done – {@code letterSentOn}, {@code contactOn}, {@code visitedOn}, {@code
+ * counsellingOn}, {@code evictionLetterSentOn}, {@code closedOn} – lies not in the future and not
+ * before the event it follows:
+ * <ul>
+ *   <li>{@code letterSentOn}, {@code contactOn}, {@code counsellingOn}, {@code closedOn}: not
+ *       before the case's {@code receivedOn} (a case starts with its notice; SPEC §3: a contact
+ *       may be recorded from the start of a case);</li>
+ *   <li>{@code visitedOn} (both visits): not before {@code letterSentOn} – visits follow the
+ *       letter that went unanswered – or, without a letter, {@code receivedOn};</li>
+ *   <li>{@code evictionLetterSentOn}: not before the bailiff notice's {@code bailiffReceivedOn};</li>
+ *   <li>{@code appointmentAt}, the one date ahead: not before {@code letterSentOn} and at most
+ *       {@link #APPOINTMENT_AFTER_LETTER three months} after it – the letter offers an appointment
+ *       within days, months later nobody would keep it.</li>
+ * </ul>
+ * Where the case does not know the date a rule starts from (not on cases opened by the intake),
+ * the lower bound is {@link #FALLBACK_EARLIEST two years} before today.
+ *
+ * <p><b>Text</b> ({@code counsellingNotes}): at most {@value #MAX_TEXT_LENGTH} characters, line
+ * breaks allowed, otherwise the characters of {@link TextCharacters} – no control characters, lone
+ * surrogates or bidi overrides.
  */
 public final class TaskInputRules {
 
   /** Longest text Camunda stores in a String variable on every supported database. */
   public static final int MAX_TEXT_LENGTH = 4000;
+
+  /** How long after the letter the offered appointment may lie. */
+  public static final Period APPOINTMENT_AFTER_LETTER = Period.ofMonths(3);
+
+  /** Lower bound of a date whose anchor date the case does not have. */
+  public static final Period FALLBACK_EARLIEST = Period.ofYears(2);
 
   public static final Map<String, String> CONTACT_CHANNELS = orderedMap(
       "phone", "Telefon",
@@ -181,7 +211,7 @@ public final class TaskInputRules {
       }
       checkValue(field, value, today, violations, completions);
     }
-    crossFieldRules(taskKey, values, existing, violations, completions);
+    crossFieldRules(taskKey, values, existing, today, violations, completions);
     return new Evaluation(List.copyOf(violations), completions);
   }
 
@@ -230,38 +260,53 @@ public final class TaskInputRules {
         } else if (s.length() > MAX_TEXT_LENGTH) {
           violations.add(new Violation(key, field.label() + " darf höchstens " + MAX_TEXT_LENGTH
               + " Zeichen lang sein."));
+        } else {
+          TextCharacters.problem(s, true).ifPresent(problem ->
+              violations.add(new Violation(key, field.label() + " " + problem + ".")));
         }
       }
     }
   }
 
   private static void crossFieldRules(String taskKey, Map<String, Object> values,
-      Map<String, ?> existing, List<Violation> violations, Map<String, Object> completions) {
+      Map<String, ?> existing, LocalDate today, List<Violation> violations,
+      Map<String, Object> completions) {
+    LocalDate receivedOn = parseDate(existing.get(RECEIVED_ON));
     switch (taskKey) {
       case ProcessKeys.TASK_SEND_COURT_LETTER -> {
         LocalDate sentOn = parseDate(values.get(LETTER_SENT_ON));
-        LocalDate receivedOn = parseDate(existing.get(RECEIVED_ON));
-        if (sentOn != null && receivedOn != null && sentOn.isBefore(receivedOn)) {
-          violations.add(new Violation(LETTER_SENT_ON, "Das Versanddatum darf nicht vor dem"
-              + " Eingang der Mitteilung (" + receivedOn + ") liegen."));
-        }
+        notBefore(LETTER_SENT_ON, "Das Versanddatum", sentOn, receivedOn,
+            "dem Eingang der Mitteilung", today, violations);
         LocalDateTime appointmentAt = parseDateTime(values.get(APPOINTMENT_AT));
-        if (appointmentAt != null && sentOn != null
-            && appointmentAt.toLocalDate().isBefore(sentOn)) {
-          violations.add(new Violation(APPOINTMENT_AT, "Der Termin darf nicht vor dem"
-              + " Versanddatum des Anschreibens (" + sentOn + ") liegen."));
+        if (appointmentAt != null && sentOn != null) {
+          LocalDate latest = sentOn.plus(APPOINTMENT_AFTER_LETTER);
+          if (appointmentAt.toLocalDate().isBefore(sentOn)) {
+            violations.add(new Violation(APPOINTMENT_AT, "Der Termin darf nicht vor dem"
+                + " Versanddatum des Anschreibens (" + sentOn + ") liegen."));
+          } else if (appointmentAt.toLocalDate().isAfter(latest)) {
+            violations.add(new Violation(APPOINTMENT_AT, "Der Termin darf höchstens drei Monate"
+                + " nach dem Versanddatum des Anschreibens (" + sentOn + ") liegen, also"
+                + " spätestens am " + latest + "."));
+          }
         }
       }
-      case ProcessKeys.TASK_SEND_EVICTION_LETTER -> {
-        LocalDate sentOn = parseDate(values.get(EVICTION_LETTER_SENT_ON));
-        LocalDate receivedOn = parseDate(existing.get(BAILIFF_RECEIVED_ON));
-        if (sentOn != null && receivedOn != null && sentOn.isBefore(receivedOn)) {
-          violations.add(new Violation(EVICTION_LETTER_SENT_ON, "Das Versanddatum darf nicht vor"
-              + " dem Eingang der Mitteilung der Gerichtsvollzieherin (" + receivedOn
-              + ") liegen."));
-        }
-      }
+      case ProcessKeys.TASK_SEND_EVICTION_LETTER -> notBefore(EVICTION_LETTER_SENT_ON,
+          "Das Versanddatum", parseDate(values.get(EVICTION_LETTER_SENT_ON)),
+          parseDate(existing.get(BAILIFF_RECEIVED_ON)),
+          "dem Eingang der Mitteilung der Gerichtsvollzieherin", today, violations);
+      case ProcessKeys.TASK_RECORD_CONTACT -> notBefore(CONTACT_ON, "Das Kontaktdatum",
+          parseDate(values.get(CONTACT_ON)), receivedOn, "dem Eingang der Mitteilung", today,
+          violations);
+      case ProcessKeys.TASK_COUNSELLING -> notBefore(COUNSELLING_ON, "Das Datum der Beratung",
+          parseDate(values.get(COUNSELLING_ON)), receivedOn, "dem Eingang der Mitteilung", today,
+          violations);
+      case ProcessKeys.TASK_CLOSE_CASE -> notBefore(CLOSED_ON, "Das Abschlussdatum",
+          parseDate(values.get(CLOSED_ON)), receivedOn, "dem Eingang der Mitteilung", today,
+          violations);
+      case ProcessKeys.TASK_HOME_VISIT_2 -> visitAfterLetter(values, existing, receivedOn, today,
+          violations);
       case ProcessKeys.TASK_HOME_VISIT_1 -> {
+        visitAfterLetter(values, existing, receivedOn, today, violations);
         if (Boolean.TRUE.equals(values.get(CONTACT_MADE))
             && Boolean.TRUE.equals(values.get(SECOND_VISIT_WANTED))) {
           violations.add(new Violation(SECOND_VISIT_WANTED, "Ein zweiter Hausbesuch ist nur"
@@ -281,6 +326,40 @@ public final class TaskInputRules {
         }
       }
       default -> { }
+    }
+  }
+
+  /** A home visit follows the letter that went unanswered; without a letter, the notice. */
+  private static void visitAfterLetter(Map<String, Object> values, Map<String, ?> existing,
+      LocalDate receivedOn, LocalDate today, List<Violation> violations) {
+    LocalDate visitedOn = parseDate(values.get(VISITED_ON));
+    LocalDate letterSentOn = parseDate(existing.get(LETTER_SENT_ON));
+    if (letterSentOn != null) {
+      notBefore(VISITED_ON, "Das Datum des Hausbesuchs", visitedOn, letterSentOn,
+          "dem Versanddatum des Anschreibens", today, violations);
+    } else {
+      notBefore(VISITED_ON, "Das Datum des Hausbesuchs", visitedOn, receivedOn,
+          "dem Eingang der Mitteilung", today, violations);
+    }
+  }
+
+  /**
+   * The lower bound of a date: not before {@code earliest} (the event it follows), or – when the
+   * case does not know that date – not more than {@link #FALLBACK_EARLIEST} before today.
+   */
+  private static void notBefore(String key, String label, LocalDate date, LocalDate earliest,
+      String event, LocalDate today, List<Violation> violations) {
+    if (date == null) {
+      return;
+    }
+    if (earliest != null) {
+      if (date.isBefore(earliest)) {
+        violations.add(new Violation(key, label + " darf nicht vor " + event + " (" + earliest
+            + ") liegen."));
+      }
+    } else if (date.isBefore(today.minus(FALLBACK_EARLIEST))) {
+      violations.add(new Violation(key, label + " darf nicht mehr als zwei Jahre zurückliegen"
+          + " (frühestens " + today.minus(FALLBACK_EARLIEST) + ")."));
     }
   }
 

@@ -340,4 +340,146 @@ class NoticeValidatorTest {
           null, null);
     }
   }
+  @Nested
+  class DateWindows {
+
+    // court(): receivedOn 2026-03-02
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-03-02", "2026-01-15", "2026-03-02", "2027-06-30", "2028-03-02"})
+    void aHearingFromOneYearBeforeToTwoYearsAfterReceiptIsFine(String hearingOn) {
+      assertThat(validator.validate(withHearingOn(hearingOn))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0001-01-01", "1900-01-01", "2025-03-01", "2028-03-03", "9999-12-31"})
+    void aHearingOutsideTheWindowIsRefused(String hearingOn) {
+      var violations = validator.validate(withHearingOn(hearingOn));
+      assertThat(fields(violations)).containsExactly("hearingOn");
+      assertThat(violations.get(0).message()).contains("unplausibel")
+          .contains("2025-03-02 bis 2028-03-02");
+    }
+
+    @Test
+    void anEvictionAtMostOneYearAfterReceiptIsFine() {
+      assertThat(validator.validate(withEvictionAt("2027-03-02T09:00"))).isEmpty();
+      var violations = validator.validate(withEvictionAt("2027-03-03T09:00"));
+      assertThat(fields(violations)).containsExactly("evictionAt");
+      assertThat(violations.get(0).message()).contains("mehr als ein Jahr").contains("2027-03-02");
+    }
+
+    @Test
+    void anEvictionOnTheLastDayOfTheCalendarIsRefused() {
+      assertThat(fields(validator.validate(withEvictionAt("9999-12-31T23:59"))))
+          .containsExactly("evictionAt");
+      assertThat(fields(validator.validate(withEvictionAt("0001-01-01T00:00"))))
+          .containsExactly("evictionAt");
+    }
+
+    private CourtNoticeRequest withHearingOn(String hearingOn) {
+      return new CourtNoticeRequest("mitte", "AG Mitte", "1 C 1/26", "2026-03-02", household(),
+          null, null, hearingOn);
+    }
+
+    private BailiffNoticeRequest withEvictionAt(String evictionAt) {
+      return new BailiffNoticeRequest("mitte", "DR II 123/26", "2026-03-02", evictionAt,
+          household(), null, null);
+    }
+  }
+  @Nested
+  class Characters {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u200B", "\u00AD", "\uFEFF", " \u2060 ", "\u3164", "\u115F\u1160"})
+    void aNameOfInvisibleCharactersOnlyIsRefused(String name) {
+      var violations = validator.validate(withName(name));
+      assertThat(fields(violations)).containsExactly("household.name");
+      assertThat(violations.get(0).message()).contains("Name");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123", "---", "1 2 3", "..."})
+    void aNameNeedsALetter(String name) {
+      var violations = validator.validate(withName(name));
+      assertThat(fields(violations)).containsExactly("household.name");
+      assertThat(violations.get(0).message())
+          .isEqualTo("„Name“ muss mindestens einen Buchstaben enthalten.");
+    }
+
+    @Test
+    void courtLandlordStreetAndCityNeedALetterToo() {
+      var notice = new CourtNoticeRequest("mitte", "12", "1 C 1/26", "2026-03-02",
+          new HouseholdData("Erika", "17", "10115", "0", null, null), "\u200B", null, null);
+      assertThat(fields(validator.validate(notice))).containsExactly("court", "household.street",
+          "household.city", "landlord");
+      var bailiff = new BailiffNoticeRequest("mitte", "DR 1/26", "2026-03-02", "2026-05-12T09:00",
+          household(), "42", "1 C 1/26");
+      assertThat(fields(validator.validate(bailiff))).containsExactly("court");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Erika Mustermann", "Ørsted-Ünal", "Nguyễn Thị Ánh", "李小龙",
+        "Müller\u00ADLüdenscheidt", "\u0645\u06CC\u200C\u0631\u0632\u0627", "O’Brien 2"})
+    void realNamesAreFine(String name) {
+      assertThat(validator.validate(withName(name))).isEmpty();
+    }
+
+    /** Bidi controls, other format characters: refused, not silently stripped. */
+    @ParameterizedTest
+    @ValueSource(strings = {"202E", "202D", "202A", "2066", "2067", "2068", "2069", "200E", "200F",
+        "061C", "2062", "206A", "FFF9", "E0041", "E0001", "0600"})
+    void formatCharactersAreRefusedNamingTheField(String hex) {
+      String format = Character.toString(Integer.parseInt(hex, 16));
+      var violations = validator.validate(withName("Erika " + format + "Mustermann"));
+      assertThat(fields(violations)).containsExactly("household.name");
+      assertThat(violations.get(0).message()).contains("unsichtbares").contains("U+" + hex)
+          .doesNotContain(format);
+      var court = new CourtNoticeRequest("mitte", "AG Mitte", "12 C" + format + " 345/26",
+          "2026-03-02", household(), "Wohnbau" + format + " GmbH", null, null);
+      assertThat(fields(validator.validate(court))).containsExactly("courtFileNumber", "landlord");
+      var bailiff = new BailiffNoticeRequest("mitte", "DR II" + format + " 123/26", "2026-03-02",
+          "2026-05-12T09:00", household(), null, null);
+      assertThat(fields(validator.validate(bailiff))).containsExactly("bailiffReference");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\uD800", "\uDBFF", "\uDC00", "\uDFFF"})
+    void loneSurrogatesAreRefused(String surrogate) {
+      var violations = validator.validate(withName("Erika" + surrogate));
+      assertThat(fields(violations)).containsExactly("household.name");
+      assertThat(violations.get(0).message()).contains("Surrogat");
+      // a pair is one character (here an emoji) and fine as far as characters go
+      assertThat(validator.validate(withName("Erika \uD83D\uDE00"))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0000", "\t", "\r", "\u007F", "\u0085", "\u009B", "\u2028", "\u2029"})
+    void controlCharactersAndLineSeparatorsAreRefused(String control) {
+      var violations = validator.validate(withName("Erika" + control + "Mustermann"));
+      assertThat(fields(violations)).containsExactly("household.name");
+      assertThat(violations.get(0).message()).contains("Steuerzeichen");
+    }
+
+    @Test
+    void theLengthCountsTheNormalisedFormTheDuplicateKeyUses() {
+      // "ﷺ" is one character and 18 in NFKC: ten of them are 180, too long for a court file number
+      var violations = validator.validate(new CourtNoticeRequest("mitte", "AG Mitte",
+          "\uFDFA".repeat(10), "2026-03-02", household(), null, null, null));
+      assertThat(fields(violations)).containsExactly("courtFileNumber");
+      assertThat(violations.get(0).message()).contains("zu lang");
+    }
+
+    @Test
+    void messagesDoNotEchoFormatCharacters() {
+      var violations = validator.validate(new CourtNoticeRequest("mit\u202Ete", "AG Mitte",
+          "1 C 1/26", "2026-03-02", household(), null, null, "2026\u202E-01-01"));
+      assertThat(fields(violations)).containsExactly("district", "hearingOn");
+      assertThat(violations).allSatisfy(v -> assertThat(v.message()).doesNotContain("\u202E"));
+    }
+
+    private CourtNoticeRequest withName(String name) {
+      return new CourtNoticeRequest("mitte", "AG Mitte", "1 C 1/26", "2026-03-02",
+          new HouseholdData(name, "Musterstraße 1", "10115", null, null, null), null, null, null);
+    }
+  }
 }

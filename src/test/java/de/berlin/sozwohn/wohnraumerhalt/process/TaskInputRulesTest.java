@@ -490,4 +490,129 @@ class TaskInputRulesTest {
         Map.of("visitedOn", "2026-03-01", "visitStaffCount", 2, "contactMade", false), TODAY);
     assertThat(fields(violations)).containsExactly("visitedOn");
   }
+  @Nested
+  class DateWindows {
+
+    static final Map<String, Object> CASE = Map.of("receivedOn", "2026-03-02",
+        "letterSentOn", "2026-03-03", "bailiffReceivedOn", "2026-03-03");
+
+    /** Every date of every task form with the other fields of a valid submission. */
+    static List<Object[]> dateFields() {
+      return List.of(
+          new Object[] {"SendCourtLetter", "letterSentOn", values("appointmentAt", "2026-03-12T09:00")},
+          new Object[] {"RecordContact", "contactOn", values("contactChannel", "phone")},
+          new Object[] {"HomeVisit1", "visitedOn", values("visitStaffCount", 2, "contactMade", true)},
+          new Object[] {"HomeVisit2", "visitedOn", values("visitStaffCount", 2, "contactMade", true)},
+          new Object[] {"Counselling", "counsellingOn", values()},
+          new Object[] {"SendEvictionLetter", "evictionLetterSentOn", values()},
+          new Object[] {"CloseCase", "closedOn", values("outcome", "other")});
+    }
+
+    @ParameterizedTest(name = "{0}.{1}")
+    @org.junit.jupiter.params.provider.MethodSource("dateFields")
+    void everyDateHasALowerAndAnUpperBound(String task, String field, Map<String, Object> rest) {
+      for (String date : List.of("0001-01-01", "1900-01-01", "2026-03-01", "2026-03-06",
+          "9999-12-31", "+10000-01-01")) {
+        Map<String, Object> submitted = new HashMap<>(rest);
+        submitted.put(field, date);
+        // (a letter date out of its window may also put the appointment out of its own)
+        assertThat(fields(TaskInputRules.check(task, submitted, CASE, TODAY))).as(date)
+            .contains(field).isSubsetOf(field, "appointmentAt");
+      }
+      Map<String, Object> submitted = new HashMap<>(rest);
+      submitted.put(field, "2026-03-05");
+      assertThat(TaskInputRules.check(task, submitted, CASE, TODAY)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}.{1}")
+    @org.junit.jupiter.params.provider.MethodSource("dateFields")
+    void withoutTheCasesDateTheLowerBoundIsTwoYearsBack(String task, String field,
+        Map<String, Object> rest) {
+      Map<String, Object> submitted = new HashMap<>(rest);
+      submitted.put(field, "2024-03-05");
+      assertThat(fields(TaskInputRules.check(task, submitted, Map.of(), TODAY)))
+          .doesNotContain(field);
+      submitted.put(field, "2024-03-04");
+      var violations = TaskInputRules.check(task, submitted, Map.of(), TODAY).stream()
+          .filter(v -> v.field().equals(field)).toList();
+      assertThat(violations).hasSize(1);
+      assertThat(violations.get(0).message()).endsWith("darf nicht mehr als zwei Jahre"
+          + " zurückliegen (frühestens 2024-03-05).");
+    }
+
+    @Test
+    void aContactBeforeTheNoticeArrivedIsRefused() {
+      assertThat(TaskInputRules.check("RecordContact", values("contactOn", "2026-03-01",
+          "contactChannel", "phone"), CASE, TODAY)).extracting(Violation::text).containsExactly(
+          "contactOn: Das Kontaktdatum darf nicht vor dem Eingang der Mitteilung (2026-03-02) liegen.");
+      assertThat(TaskInputRules.check("RecordContact", values("contactOn", "2026-03-02",
+          "contactChannel", "phone"), CASE, TODAY)).isEmpty();
+    }
+
+    @Test
+    void aVisitFollowsTheLetterOrWithoutLetterTheNotice() {
+      assertThat(TaskInputRules.check("HomeVisit1", values("visitedOn", "2026-03-02",
+          "visitStaffCount", 2, "contactMade", true), CASE, TODAY)).extracting(Violation::text)
+          .containsExactly("visitedOn: Das Datum des Hausbesuchs darf nicht vor dem Versanddatum"
+              + " des Anschreibens (2026-03-03) liegen.");
+      assertThat(TaskInputRules.check("HomeVisit2", values("visitedOn", "2026-03-02",
+          "visitStaffCount", 2, "contactMade", true), COURT_CASE, TODAY)).isEmpty();
+      assertThat(fields(TaskInputRules.check("HomeVisit2", values("visitedOn", "2026-03-01",
+          "visitStaffCount", 2, "contactMade", true), COURT_CASE, TODAY)))
+          .containsExactly("visitedOn");
+    }
+
+    @Test
+    void theAppointmentLiesAtMostThreeMonthsAfterTheLetter() {
+      var lastDay = TaskInputRules.check("SendCourtLetter", values("letterSentOn", "2026-03-04",
+          "appointmentAt", "2026-06-04T15:00"), CASE, TODAY);
+      assertThat(lastDay).isEmpty();
+      for (String late : List.of("2026-06-05T09:00", "2027-03-04T09:00", "9999-12-31T09:00",
+          "+10000-01-01T09:00")) {
+        assertThat(TaskInputRules.check("SendCourtLetter", values("letterSentOn", "2026-03-04",
+            "appointmentAt", late), CASE, TODAY)).as(late).extracting(Violation::text)
+            .containsExactly("appointmentAt: Der Termin darf höchstens drei Monate nach dem"
+                + " Versanddatum des Anschreibens (2026-03-04) liegen, also spätestens am 2026-06-04.");
+      }
+      assertThat(fields(TaskInputRules.check("SendCourtLetter", values("letterSentOn", "2026-03-04",
+          "appointmentAt", "0001-01-01T09:00"), CASE, TODAY))).containsExactly("appointmentAt");
+    }
+  }
+
+  @Nested
+  class TextCharactersInNotes {
+
+    List<Violation> notes(String text) {
+      return check("Counselling", values("counsellingOn", "2026-03-05", "counsellingNotes", text));
+    }
+
+    @Test
+    void lineBreaksTabsAndInertInvisibleCharactersAreFine() {
+      assertThat(notes("Zeile 1\nZeile 2\r\n\tEingerückt")).isEmpty();
+      assertThat(notes("Müller\u00ADLüdenscheidt, \u0645\u06CC\u200C\u0631\u0632\u0627 \u200B")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u202E", "\u2066", "\u200F", "\uDB40\uDC41", "\u2062"})
+    void formatCharactersAreRefused(String format) {
+      assertThat(notes("Ratenzahlung " + format + "vereinbart")).extracting(Violation::field)
+          .containsExactly("counsellingNotes");
+      assertThat(notes("Ratenzahlung " + format + "vereinbart").get(0).message())
+          .startsWith("Die Notiz enthält ein unsichtbares");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\uD800", "\uDC00"})
+    void loneSurrogatesAreRefused(String surrogate) {
+      assertThat(notes("Notiz" + surrogate).get(0).text())
+          .startsWith("counsellingNotes: Die Notiz enthält ein ungültiges Zeichen (einzelnes Surrogat");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0000", "\u0007", "\u001B[2J", "\u007F", "\u0085", "\u009B", "\u2028"})
+    void otherControlCharactersAreRefused(String control) {
+      assertThat(notes("Notiz" + control)).extracting(Violation::text).containsExactly(
+          "counsellingNotes: Die Notiz enthält unzulässige Steuerzeichen (z. B. Zeilenumbrüche).");
+    }
+  }
 }
