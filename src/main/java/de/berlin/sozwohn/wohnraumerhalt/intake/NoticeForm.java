@@ -16,11 +16,14 @@ import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.HOUSEHOLD_S
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.LANDLORD;
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.RECEIVED_ON;
 
+import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The start forms of Tasklist as notices: maps the flat values a Camunda Form submits
@@ -43,6 +46,27 @@ public final class NoticeForm {
   public static final List<String> BAILIFF_FIELDS = List.of(BAILIFF_REFERENCE, RECEIVED_ON,
       EVICTION_AT, HOUSEHOLD_NAME, HOUSEHOLD_STREET, HOUSEHOLD_POSTAL_CODE, HOUSEHOLD_CITY,
       HOUSEHOLD_PHONE, HOUSEHOLD_EMAIL, COURT, COURT_FILE_NUMBER, DISTRICT);
+
+  /** The form's checkbox that shows the district choice (administrators only); not a case variable. */
+  public static final String ENTER_FOR_OTHER_DISTRICT = "enterForOtherDistrict";
+
+  /**
+   * What a start form of that entry process may submit: its fields and the district checkbox; an
+   * empty set for any other process.
+   */
+  public static Set<String> submittableFields(String entryProcessKey) {
+    List<String> fields = switch (entryProcessKey == null ? "" : entryProcessKey) {
+      case ProcessKeys.COURT_NOTICE_ENTRY -> COURT_FIELDS;
+      case ProcessKeys.BAILIFF_NOTICE_ENTRY -> BAILIFF_FIELDS;
+      default -> List.of();
+    };
+    if (fields.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> keys = new LinkedHashSet<>(fields);
+    keys.add(ENTER_FOR_OTHER_DISTRICT);
+    return keys;
+  }
 
   private static final Map<String, String> FORM_FIELD_OF_PATH = Map.of(
       "household.name", HOUSEHOLD_NAME,

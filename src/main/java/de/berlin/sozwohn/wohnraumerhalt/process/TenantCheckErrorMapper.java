@@ -63,12 +63,15 @@ public class TenantCheckErrorMapper implements ExtendedExceptionMapper<ProcessEn
     }
   }
 
-  /** The tenant check refusal in the cause chain, or null. */
+  /**
+   * The tenant check refusal in the cause chain, or null. Some resources (job retries, due date,
+   * suspension) rethrow it as a new {@link RestException} with its message and without the cause.
+   */
   static ProcessEngineException find(Throwable exception) {
     for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof ProcessEngineException refusal && refusal.getMessage() != null
-          && refusal.getMessage().startsWith(TENANT_CHECK_CODE)) {
-        return refusal;
+      if (t.getMessage() != null && t.getMessage().startsWith(TENANT_CHECK_CODE)) {
+        return t instanceof ProcessEngineException refusal ? refusal
+            : new ProcessEngineException(t.getMessage());
       }
     }
     return null;

@@ -43,15 +43,34 @@ public class CurrentUser {
    * flows in Cockpit, and work no cases.
    */
   public boolean worksFor(String district) {
-    if (isAdmin()) {
+    return worksFor(groups(), districts(), district);
+  }
+
+  /** {@link #worksFor(String)} for a user given by groups and tenants (a webapp session's). */
+  public static boolean worksFor(List<String> groups, List<String> tenants, String district) {
+    if (groups.contains(Roles.ADMIN)) {
       return true;
     }
-    List<String> groups = groups();
-    if (district == null || !districts().contains(district)) {
+    if (district == null || !tenants.contains(district)) {
       return false;
     }
     return groups.contains(Districts.caseworkerGroup(district))
         || groups.contains(Districts.teamLeadGroup(district))
         || !groups.contains(Roles.PROCESS_OWNER);
+  }
+
+  /**
+   * May the user read the case data (variables) of every case the engine lets it see? Yes for
+   * administrators and for the staff of the districts it belongs to; no for process owners (every
+   * district's flows, no personal data), consultants and anybody who belongs to a district it
+   * does not work for.
+   */
+  public static boolean readsCaseDataOfAllItSees(List<String> groups, List<String> tenants) {
+    if (groups.contains(Roles.ADMIN)) {
+      return true;
+    }
+    return !tenants.isEmpty() && tenants.stream().allMatch(district ->
+        groups.contains(Districts.caseworkerGroup(district))
+            || groups.contains(Districts.teamLeadGroup(district)));
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,8 +85,8 @@ public class IdentitySetup implements ApplicationRunner {
       ensureGroupInTenant(Roles.PROCESS_OWNER, district);
       districtGroups.add(caseworkers);
       districtGroups.add(teamLead);
-      grantCaseWork(caseworkers);
-      grantCaseWork(teamLead);
+      grantCaseWork(caseworkers, false);
+      grantCaseWork(teamLead, true);
       grant(teamLead, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     }
 
@@ -103,27 +105,66 @@ public class IdentitySetup implements ApplicationRunner {
     grant(Roles.GPM, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
     // monitoring: no engine permissions at all – aggregated indicators through /api/kpi only
 
+    narrowTaskAuthorizations();
     ensureFilters(districtGroups);
     LOG.info("Gruppen, Mandanten (Bezirke), Berechtigungen und Tasklist-Filter eingerichtet");
   }
 
-  /** What caseworkers and team leads need for their district's cases (tenant check limits the scope). */
-  private void grantCaseWork(String group) {
+  /**
+   * What caseworkers and team leads need for their district's cases, and nothing more (the tenant
+   * check limits the scope to the district). They read cases and work tasks: claim and complete
+   * ({@code TASK_WORK}), team leads also hand tasks to others ({@code TASK_ASSIGN}). They start
+   * only the two notice entry forms; cases and self-reports begin through the intake and the
+   * timers, which check district and fields first ({@link EngineAuthority}). No permission to
+   * update, suspend, modify or delete instances or jobs, nor to write variables outside a task's
+   * form: the engine refuses those with 403. Permissions an older version granted are taken back.
+   */
+  private void grantCaseWork(String group, boolean teamLead) {
     grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.UPDATE_TASK,
+    List<Permission> definition = new ArrayList<>(List.of(ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.TASK_WORK,
         // the case data (enforceSpecificVariablePermission): only the district's own staff
         ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
         ProcessDefinitionPermissions.READ_HISTORY_VARIABLE,
-        ProcessDefinitionPermissions.READ_TASK_VARIABLE,
-        ProcessDefinitionPermissions.UPDATE_TASK_VARIABLE,
-        ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE);
-    grant(group, Resources.PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
-    grant(group, Resources.TASK, ANY, TaskPermissions.READ, TaskPermissions.UPDATE,
-        TaskPermissions.READ_VARIABLE, TaskPermissions.UPDATE_VARIABLE);
+        ProcessDefinitionPermissions.READ_TASK_VARIABLE));
+    List<Permission> task = new ArrayList<>(List.of(TaskPermissions.READ,
+        TaskPermissions.READ_VARIABLE, TaskPermissions.TASK_WORK));
+    if (teamLead) {
+      definition.add(ProcessDefinitionPermissions.TASK_ASSIGN);
+      task.add(TaskPermissions.TASK_ASSIGN);
+    }
+    grantExactly(group, Resources.PROCESS_DEFINITION, ANY, definition);
+    for (String entryForm : List.of(ProcessKeys.COURT_NOTICE_ENTRY, ProcessKeys.BAILIFF_NOTICE_ENTRY)) {
+      grantExactly(group, Resources.PROCESS_DEFINITION, entryForm,
+          List.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
+    }
+    // starting an instance needs CREATE on process instances as well; the definitions above
+    // (CREATE_INSTANCE only on the entry forms) decide which
+    grantExactly(group, Resources.PROCESS_INSTANCE, ANY, List.of(ProcessInstancePermissions.CREATE));
+    grantExactly(group, Resources.TASK, ANY, task);
     grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
+  }
+
+  /**
+   * Tasks created before {@code defaultUserPermissionNameForTask=TASK_WORK} gave their candidate
+   * groups and assignee UPDATE (which includes writing variables and changing due dates); they
+   * get TASK_WORK instead. Runs once per task: afterwards no such authorization is left.
+   */
+  private void narrowTaskAuthorizations() {
+    List<Authorization> broad = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).resourceType(Resources.TASK)
+        .hasPermission(TaskPermissions.UPDATE).list().stream()
+        .filter(a -> !ANY.equals(a.getResourceId()) && !Roles.ADMIN.equals(a.getGroupId()))
+        .toList();
+    for (Authorization authorization : broad) {
+      authorization.removePermission(TaskPermissions.UPDATE);
+      authorization.addPermission(TaskPermissions.TASK_WORK);
+      authorizationService.saveAuthorization(authorization);
+    }
+    if (!broad.isEmpty()) {
+      LOG.info("{} Aufgaben-Berechtigungen von UPDATE auf TASK_WORK eingeschränkt", broad.size());
+    }
   }
 
   private void ensureGroup(String id, String name, String type) {
@@ -150,17 +191,8 @@ public class IdentitySetup implements ApplicationRunner {
   }
 
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    Authorization existing = authorizationService.createAuthorizationQuery()
-        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource)
-        .resourceId(resourceId).singleResult();
-    Authorization authorization = existing != null ? existing
-        : authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-    if (existing == null) {
-      authorization.setGroupId(groupId);
-      authorization.setResource(resource);
-      authorization.setResourceId(resourceId);
-    }
-    boolean changed = existing == null;
+    Authorization authorization = authorizationOf(groupId, resource, resourceId);
+    boolean changed = authorization.getId() == null;
     for (Permission permission : permissions) {
       if (!authorization.isPermissionGranted(permission)) {
         authorization.addPermission(permission);
@@ -170,6 +202,34 @@ public class IdentitySetup implements ApplicationRunner {
     if (changed) {
       authorizationService.saveAuthorization(authorization);
     }
+  }
+
+  /** The group's grant on the resource, or a new one (not yet saved, id null). */
+  private Authorization authorizationOf(String groupId, Resource resource, String resourceId) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .authorizationType(AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource)
+        .resourceId(resourceId).singleResult();
+    if (existing != null) {
+      return existing;
+    }
+    Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+    authorization.setGroupId(groupId);
+    authorization.setResource(resource);
+    authorization.setResourceId(resourceId);
+    return authorization;
+  }
+
+  /** Like {@link #grant}, but afterwards the authorization holds exactly these permissions. */
+  private void grantExactly(String groupId, Resource resource, String resourceId,
+      List<Permission> permissions) {
+    Authorization authorization = authorizationOf(groupId, resource, resourceId);
+    int mask = permissions.stream().mapToInt(Permission::getValue).reduce(0, (a, b) -> a | b);
+    if (authorization.getId() != null && authorization instanceof AuthorizationEntity entity
+        && entity.getPermissions() == mask) {
+      return;
+    }
+    authorization.setPermissions(permissions.toArray(Permission[]::new));
+    authorizationService.saveAuthorization(authorization);
   }
 
   private void ensureFilters(List<String> districtGroups) {

@@ -22,4 +22,19 @@ public class SecurityConfiguration {
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
+
+  /** After the login: the doors Camunda's REST API leaves open (EngineDoorGuard). */
+  @Bean
+  public FilterRegistrationBean<EngineDoorGuard> engineDoorGuard(IdentityService identityService,
+      org.camunda.bpm.engine.ProcessEngine processEngine, EngineAuthority engineAuthority) {
+    var registration = new FilterRegistrationBean<>(new EngineDoorGuard(identityService,
+        processEngine.getTaskService(), processEngine.getRuntimeService(),
+        processEngine.getHistoryService(), processEngine.getRepositoryService(),
+        processEngine.getManagementService(), engineAuthority,
+        processEngine.getName()));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setName("engineDoorGuard");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
 }
