@@ -66,6 +66,13 @@ public class CaseRegistry {
         courtKey, fileKey));
   }
 
+  /** The case of the district's bailiff notice with this reference, open or closed. */
+  public Optional<String> caseIdOfBailiffNotice(String district, String referenceKey) {
+    return first(jdbc.queryForList(
+        "SELECT case_id FROM bailiff_notice WHERE district = ? AND reference_key = ?", String.class,
+        district, referenceKey));
+  }
+
   /**
    * Locks the district's case counter row until the end of the transaction: intake in one district
    * runs one notice at a time, so two notices of one household cannot both open a case.
@@ -109,6 +116,15 @@ public class CaseRegistry {
   void claimCourtFile(String courtKey, String fileKey, String caseId) {
     jdbc.update("INSERT INTO court_notice (court_key, file_key, case_id) VALUES (?, ?, ?)",
         courtKey, fileKey, caseId);
+  }
+
+  /**
+   * Claims the district's bailiff reference for the case the notice joins or opens; a second claim
+   * fails with {@link DuplicateKeyException} (table {@code bailiff_notice}, V21).
+   */
+  void claimBailiffNotice(String district, String referenceKey, String caseId) {
+    jdbc.update("INSERT INTO bailiff_notice (district, reference_key, case_id) VALUES (?, ?, ?)",
+        district, referenceKey, caseId);
   }
 
   void attachProcessInstance(String caseId, String processInstanceId) {

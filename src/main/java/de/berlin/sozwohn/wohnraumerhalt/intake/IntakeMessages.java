@@ -15,6 +15,14 @@ final class IntakeMessages {
             + ". Es wurde kein zweiter Fall angelegt.";
   }
 
+  static String duplicateBailiff(String existingCaseId) {
+    return existingCaseId == null
+        ? "Zu diesem Aktenzeichen der Gerichtsvollzieherin wird gerade eine Mitteilung erfasst. "
+            + "Es wurde nichts gespeichert."
+        : "Die Mitteilung der Gerichtsvollzieherin mit diesem Aktenzeichen ist bereits im Fall "
+            + existingCaseId + " erfasst. Sie wurde nicht noch einmal gespeichert.";
+  }
+
   static String foreignDistrict(String district) {
     String name = Districts.displayName(district).orElse(district);
     return "Sie dürfen keine Mitteilungen für den Bezirk " + name + " („" + district

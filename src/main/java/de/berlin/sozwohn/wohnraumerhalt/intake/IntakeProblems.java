@@ -94,6 +94,14 @@ public class IntakeProblems {
   }
 
   @ExceptionHandler
+  ResponseEntity<ProblemDetail> duplicateBailiff(DuplicateBailiffNoticeException e) {
+    String caseId = e.existingCaseId();
+    return problem(HttpStatus.CONFLICT, DUPLICATE_NOTICE, "Mitteilung bereits erfasst",
+        IntakeMessages.duplicateBailiff(caseId),
+        caseId == null ? Map.of() : Map.of("existingCaseId", caseId));
+  }
+
+  @ExceptionHandler
   ResponseEntity<ProblemDetail> foreignDistrict(DistrictNotAllowedException e) {
     return problem(HttpStatus.FORBIDDEN, FOREIGN_DISTRICT, "Fremder Bezirk",
         IntakeMessages.foreignDistrict(e.district()), Map.of("district", e.district()));

@@ -43,6 +43,13 @@ public class NoticeEntryRejectedException extends FormInputRejectedException {
         details(IntakeProblems.DUPLICATE_NOTICE.toString(), "existingCaseId", existingCaseId));
   }
 
+  static NoticeEntryRejectedException duplicateBailiff(String existingCaseId) {
+    String message = "Mitteilung bereits erfasst: " + IntakeMessages.duplicateBailiff(existingCaseId);
+    return new NoticeEntryRejectedException(409, message,
+        List.of(new FieldError(CaseVariables.BAILIFF_REFERENCE, message)),
+        details(IntakeProblems.DUPLICATE_NOTICE.toString(), "existingCaseId", existingCaseId));
+  }
+
   static NoticeEntryRejectedException foreignDistrict(String district) {
     String message = IntakeMessages.foreignDistrict(district) + " Es wurde nichts gespeichert.";
     return new NoticeEntryRejectedException(403, message,

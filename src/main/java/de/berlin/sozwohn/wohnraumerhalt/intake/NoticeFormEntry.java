@@ -122,6 +122,9 @@ public class NoticeFormEntry {
     if (e instanceof DuplicateCourtNoticeException duplicate) {
       return NoticeEntryRejectedException.duplicate(duplicate.existingCaseId());
     }
+    if (e instanceof DuplicateBailiffNoticeException duplicate) {
+      return NoticeEntryRejectedException.duplicateBailiff(duplicate.existingCaseId());
+    }
     if (e instanceof DistrictNotAllowedException foreign) {
       return NoticeEntryRejectedException.foreignDistrict(foreign.district());
     }

@@ -31,8 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Files court and bailiff notices (SPEC §3 steps 1 and 6) for both doors – the REST API ({@link
  * NoticeController}) and the start forms in Tasklist ({@link NoticeFormEntry}): checks the
  * district and the fields, registers the case and starts or notifies its process instance – all in
- * one transaction that the engine shares, so an error leaves nothing behind. The duplicate rule is the registry's primary
- * key on court + court file number.
+ * one transaction that the engine shares, so an error leaves nothing behind. The duplicate rules
+ * are primary keys: court + court file number ({@code court_notice}) and district + bailiff
+ * reference ({@code bailiff_notice}), both normalised by {@link MatchingKeys}.
  */
 @Service
 public class NoticeIntake {
@@ -102,11 +103,30 @@ public class NoticeIntake {
    *
    * @throws DistrictNotAllowedException the user does not work for the district
    * @throws NoticeRejectedException bad fields
+   * @throws DuplicateBailiffNoticeException the district already has a notice with this reference
    */
   public BailiffNoticeFiled fileBailiffNotice(BailiffNoticeRequest notice) {
     checkDistrict(notice == null ? null : notice.district());
     reject(validator.validate(notice));
-    return transaction.execute(status -> joinOrOpenCase(notice));
+    String district = clean(notice.district());
+    String referenceKey = MatchingKeys.bailiffReference(notice.bailiffReference());
+    try {
+      return transaction.execute(status -> joinOrOpenCase(notice, referenceKey));
+    } catch (DuplicateKeyException raced) {
+      // a concurrent notice claimed the reference first (the district lock makes this rare)
+      LOG.info("Gleichzeitige Mitteilung der Gerichtsvollzieherin zu einem bereits erfassten "
+          + "Aktenzeichen abgewiesen ({})", district);
+      throw new DuplicateBailiffNoticeException(bailiffWinner(district, referenceKey));
+    }
+  }
+
+  /** The case that won a race for the bailiff reference; see {@link #winner}. */
+  private String bailiffWinner(String district, String referenceKey) {
+    try {
+      return registry.caseIdOfBailiffNotice(district, referenceKey).orElse(null);
+    } catch (DataAccessException e) {
+      return null;
+    }
   }
 
   private CaseOpened openCourtCase(CourtNoticeRequest notice, String courtKey, String fileKey) {
@@ -144,13 +164,18 @@ public class NoticeIntake {
     return new CaseOpened(caseId, instance.getId());
   }
 
-  private BailiffNoticeFiled joinOrOpenCase(BailiffNoticeRequest notice) {
+  private BailiffNoticeFiled joinOrOpenCase(BailiffNoticeRequest notice, String referenceKey) {
     String district = clean(notice.district());
     String courtKey = MatchingKeys.court(notice.court());
     String fileKey = MatchingKeys.courtFile(notice.courtFileNumber());
     HouseholdData household = notice.household();
     String householdKey = householdKey(household);
     registry.lockDistrict(district);
+    // under the district lock a notice entered before is seen here; the key below stays the rule
+    Optional<String> earlier = registry.caseIdOfBailiffNotice(district, referenceKey);
+    if (earlier.isPresent()) {
+      throw new DuplicateBailiffNoticeException(earlier.get());
+    }
 
     Optional<RegisteredCase> open = fileKey == null ? Optional.empty()
         : registry.findOpenByCourtFile(district, courtKey, fileKey);
@@ -159,6 +184,7 @@ public class NoticeIntake {
     }
     if (open.isPresent()) {
       RegisteredCase existing = open.get();
+      registry.claimBailiffNotice(district, referenceKey, existing.caseId());
       notifyCase(existing.caseId(), existing.processInstanceId(), notice);
       return new BailiffNoticeFiled(existing.caseId(), existing.processInstanceId(), true);
     }
@@ -166,6 +192,7 @@ public class NoticeIntake {
     String caseId = registry.nextCaseId(district, validator.today());
     registry.register(new NewCase(caseId, district, CaseRegistry.ORIGIN_BAILIFF, courtKey, fileKey,
         householdKey));
+    registry.claimBailiffNotice(district, referenceKey, caseId);
     String receivedOn = NoticeValidator.parseDate(notice.receivedOn()).orElseThrow().toString();
     VariableMap variables = caseVariables(caseId, district, CaseRegistry.ORIGIN_BAILIFF,
         clean(notice.court()), clean(notice.courtFileNumber()), receivedOn, household)

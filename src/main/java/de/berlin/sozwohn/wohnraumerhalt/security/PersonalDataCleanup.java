@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Retention for the personal data that the application keeps outside Camunda's tables: the letters
  * ({@code case_letter}: the household's name and address in the PDF) and the case registry
- * ({@code case_registry}: the household's matching key; {@code court_notice}: the court file).
+ * ({@code case_registry}: the household's matching key; {@code court_notice}: the court file;
+ * {@code bailiff_notice}: the bailiff references).
  *
  * <p>They follow the case's history: Camunda's removal-time-based history cleanup deletes a case's
  * history {@code historyTimeToLive} after its end (night window 01:00–05:00); the next morning at
@@ -30,7 +31,7 @@ public class PersonalDataCleanup {
   private static final Logger LOG = LoggerFactory.getLogger(PersonalDataCleanup.class);
 
   /** Removed counts of one run. */
-  public record Removed(int letters, int courtFiles, int cases) {}
+  public record Removed(int letters, int courtFiles, int bailiffNotices, int cases) {}
 
   private final JdbcTemplate jdbc;
   private final ProcessEngineConfigurationImpl engine;
@@ -45,8 +46,9 @@ public class PersonalDataCleanup {
   public void nightly() {
     Removed removed = removeDataOfCasesWithoutHistory();
     if (removed.letters() + removed.cases() > 0) {
-      LOG.info("Aufbewahrungsfrist: {} Anschreiben, {} Aktenzeichen und {} Fälle ohne Historie gelöscht",
-          removed.letters(), removed.courtFiles(), removed.cases());
+      LOG.info("Aufbewahrungsfrist: {} Anschreiben, {} Aktenzeichen, {} Mitteilungen der "
+          + "Gerichtsvollzieherin und {} Fälle ohne Historie gelöscht", removed.letters(),
+          removed.courtFiles(), removed.bailiffNotices(), removed.cases());
     }
   }
 
@@ -54,7 +56,7 @@ public class PersonalDataCleanup {
   @Transactional
   public Removed removeDataOfCasesWithoutHistory() {
     if (HistoryLevel.HISTORY_LEVEL_NONE.equals(engine.getHistoryLevel())) {
-      return new Removed(0, 0, 0);
+      return new Removed(0, 0, 0, 0);
     }
     String history = engine.getDatabaseTablePrefix() + "ACT_HI_PROCINST";
     int letters = jdbc.update("DELETE FROM case_letter WHERE NOT EXISTS (SELECT 1 FROM " + history
@@ -63,7 +65,8 @@ public class PersonalDataCleanup {
         + " AND NOT EXISTS (SELECT 1 FROM " + history
         + " h WHERE h.ID_ = case_registry.process_instance_id)";
     int courtFiles = jdbc.update("DELETE FROM court_notice WHERE case_id IN (" + gone + ")");
+    int bailiffNotices = jdbc.update("DELETE FROM bailiff_notice WHERE case_id IN (" + gone + ")");
     int cases = jdbc.update("DELETE FROM case_registry WHERE case_id IN (" + gone + ")");
-    return new Removed(letters, courtFiles, cases);
+    return new Removed(letters, courtFiles, bailiffNotices, cases);
   }
 }

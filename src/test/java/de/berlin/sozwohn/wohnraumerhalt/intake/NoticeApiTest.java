@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
+import de.berlin.sozwohn.wohnraumerhalt.security.PersonalDataCleanup;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -60,6 +62,8 @@ class NoticeApiTest {
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
   @Autowired CaseRegistry registry;
+  @Autowired HistoryService historyService;
+  @Autowired PersonalDataCleanup cleanup;
   final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
@@ -173,7 +177,18 @@ class NoticeApiTest {
         Arguments.of("household.email", "erika.example.de"),
         Arguments.of("landlord", "L".repeat(201)),
         Arguments.of("arrears", -1),
-        Arguments.of("hearingOn", "nächste Woche"));
+        Arguments.of("hearingOn", "nächste Woche"),
+        Arguments.of("hearingOn", "0001-01-01"),
+        Arguments.of("hearingOn", "9999-12-31"),
+        Arguments.of("hearingOn", today.plusYears(3).toString()),
+        Arguments.of("household.name", "\u200B"),
+        Arguments.of("household.name", "12345"),
+        Arguments.of("household.name", "Erika \u202EnnamretsuM"),
+        Arguments.of("household.street", "Musterstraße\u2028 1"),
+        Arguments.of("landlord", "\u2066Wohnbau GmbH\u2069"),
+        Arguments.of("landlord", "---"),
+        Arguments.of("court", "AG\u0085Mitte"),
+        Arguments.of("courtFileNumber", "12 C\u200E 345/26"));
   }
 
   @ParameterizedTest(name = "{0} = {1}")
@@ -374,7 +389,7 @@ class NoticeApiTest {
     set(first, "court", court.get("court"));
     set(first, "courtFileNumber", court.get("courtFileNumber"));
     Map<String, Object> second = new LinkedHashMap<>(first);
-    second.put("bailiffReference", "DR II 999/26");
+    second.put("bailiffReference", nextBailiffReference());
     second.put("evictionAt", today().plusDays(60) + "T11:30");
     assertThat(post("fk.mitte", BAILIFF, first).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(post("fk.mitte", BAILIFF, second).getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -383,7 +398,7 @@ class NoticeApiTest {
         .taskDefinitionKey(ProcessKeys.TASK_SEND_EVICTION_LETTER).list();
     assertThat(letters).hasSize(2);
     assertThat(letters).extracting(t -> taskService.getVariable(t.getId(), CaseVariables.BAILIFF_REFERENCE))
-        .containsExactlyInAnyOrder("DR II 123/26", "DR II 999/26");
+        .containsExactlyInAnyOrder(first.get("bailiffReference"), second.get("bailiffReference"));
   }
 
   @Test
@@ -440,7 +455,9 @@ class NoticeApiTest {
         CaseVariables.COURT_FILE_NUMBER)).isEqualTo(court.get("courtFileNumber"));
 
     // and the next bailiff notice on that file joins the new case
-    var next = post("fk.mitte", BAILIFF, notice);
+    Map<String, Object> nextNotice = new LinkedHashMap<>(notice);
+    nextNotice.put("bailiffReference", nextBailiffReference());
+    var next = post("fk.mitte", BAILIFF, nextNotice);
     assertThat(next.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(json.readTree(next.getBody()).get("caseId").asText())
         .isEqualTo(body.get("caseId").asText());
@@ -486,6 +503,11 @@ class NoticeApiTest {
         Arguments.of("evictionAt", null, "evictionAt"),
         Arguments.of("evictionAt", "12.05.2026 09:00", "evictionAt"),
         Arguments.of("evictionAt", today.minusDays(10) + "T09:00", "evictionAt"),
+        Arguments.of("evictionAt", "9999-12-31T09:00", "evictionAt"),
+        Arguments.of("evictionAt", today.plusYears(1).plusDays(1) + "T09:00", "evictionAt"),
+        Arguments.of("bailiffReference", "DR II\u202E 1/26", "bailiffReference"),
+        Arguments.of("bailiffReference", "\u200B\uFEFF", "bailiffReference"),
+        Arguments.of("household.name", "\u3164", "household.name"),
         Arguments.of("household.postalCode", "99999", "household.postalCode"),
         Arguments.of("court", "Amtsgericht Mitte", "courtFileNumber"),
         Arguments.of("courtFileNumber", "12 C 1/26", "court"));
@@ -506,6 +528,132 @@ class NoticeApiTest {
     assertThat(fields(json.readTree(response.getBody()))).containsExactly(named);
     assertThat(counts()).isEqualTo(before);
     assertThat(evictionLetterCount()).isEqualTo(evictionLetters);
+  }
+
+  // --- the same bailiff notice twice (SPEC §3: district + bailiffReference) -------------------
+
+  @Test
+  void theSameBailiffNoticeTwiceIsA409NamingTheCase() throws Exception {
+    Map<String, Object> notice = bailiffNotice();
+    var first = post("fk.mitte", BAILIFF, notice);
+    assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String caseId = caseIdOf(first);
+    Counts before = counts();
+    long evictionLetters = evictionLetterCount();
+    long bailiffNotices = bailiffNoticeRows();
+
+    // written differently – case, spaces, a zero-width space – and for another household
+    Map<String, Object> again = bailiffNotice();
+    set(again, "bailiffReference", "dr\u200B ii  " + ((String) notice.get("bailiffReference"))
+        .substring("DR II ".length()).replace("/", " / "));
+    var response = post("fk.mitte", BAILIFF, again);
+
+    assertProblem(response, HttpStatus.CONFLICT, IntakeProblems.DUPLICATE_NOTICE.toString());
+    JsonNode problem = json.readTree(response.getBody());
+    assertThat(problem.get("title").asText()).isEqualTo("Mitteilung bereits erfasst");
+    assertThat(problem.get("existingCaseId").asText()).isEqualTo(caseId);
+    assertThat(problem.get("detail").asText()).contains(caseId).contains("Gerichtsvollzieherin");
+    assertThat(counts()).isEqualTo(before);
+    assertThat(evictionLetterCount()).isEqualTo(evictionLetters);
+    assertThat(bailiffNoticeRows()).isEqualTo(bailiffNotices);
+  }
+
+  @Test
+  void aBailiffNoticeThatJoinedACaseIsADuplicateOfThatCase() throws Exception {
+    Map<String, Object> court = courtNotice();
+    String caseId = caseIdOf(post("fk.mitte", COURT, court));
+    Map<String, Object> notice = bailiffNotice();
+    set(notice, "court", court.get("court"));
+    set(notice, "courtFileNumber", court.get("courtFileNumber"));
+    assertThat(post("fk.mitte", BAILIFF, notice).getStatusCode()).isEqualTo(HttpStatus.OK);
+    registry.markClosed(caseId);
+
+    // also after the case was closed: the notice is entered, it does not open a second case
+    var response = post("fk.mitte", BAILIFF, notice);
+    assertProblem(response, HttpStatus.CONFLICT, IntakeProblems.DUPLICATE_NOTICE.toString());
+    assertThat(json.readTree(response.getBody()).get("existingCaseId").asText()).isEqualTo(caseId);
+  }
+
+  @Test
+  void theSameBailiffReferenceInAnotherDistrictIsAnotherNotice() throws Exception {
+    Map<String, Object> notice = bailiffNotice();
+    assertThat(post("fk.mitte", BAILIFF, notice).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    Map<String, Object> neukoelln = bailiffNotice();
+    set(neukoelln, "district", "neukoelln");
+    set(neukoelln, "household.postalCode", "12043");
+    set(neukoelln, "bailiffReference", notice.get("bailiffReference"));
+    assertThat(post("fk.neukoelln", BAILIFF, neukoelln).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+  }
+
+  /**
+   * 20 identical bailiff notices at once (real HTTP, 20 threads): before the key on district +
+   * reference, each became an eviction letter to write. Now one is filed, 19 are 409 naming its
+   * case – for a new household (the notice opens the case) and for a household with an open case.
+   */
+  @ParameterizedTest(name = "open court case: {0}")
+  @ValueSource(booleans = {false, true})
+  void twentyIdenticalBailiffNoticesInParallelAreOneNotice(boolean openCourtCase)
+      throws Exception {
+    Map<String, Object> notice = bailiffNotice();
+    String courtCase = null;
+    if (openCourtCase) {
+      Map<String, Object> court = courtNotice();
+      set(court, "household.street", ((Map<?, ?>) notice.get("household")).get("street"));
+      courtCase = caseIdOf(post("fk.mitte", COURT, court));
+    }
+    long evictionLetters = evictionLetterCount();
+    long instances = counts().instances();
+
+    List<ResponseEntity<String>> responses = parallel(20, () -> post("fk.mitte", BAILIFF, notice));
+
+    List<ResponseEntity<String>> filed = responses.stream()
+        .filter(r -> r.getStatusCode().is2xxSuccessful()).toList();
+    assertThat(filed).as("exactly one notice filed").hasSize(1);
+    assertThat(filed.get(0).getStatusCode())
+        .isEqualTo(openCourtCase ? HttpStatus.OK : HttpStatus.CREATED);
+    String caseId = caseIdOf(filed.get(0));
+    if (openCourtCase) {
+      assertThat(caseId).isEqualTo(courtCase);
+    }
+    assertThat(responses).filteredOn(r -> !r.getStatusCode().is2xxSuccessful()).hasSize(19)
+        .allSatisfy(r -> {
+          assertProblem(r, HttpStatus.CONFLICT, IntakeProblems.DUPLICATE_NOTICE.toString());
+          assertThat(json.readTree(r.getBody()).get("existingCaseId").asText()).isEqualTo(caseId);
+        });
+    String processInstanceId = json.readTree(filed.get(0).getBody()).get("processInstanceId")
+        .asText();
+    assertThat(taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(ProcessKeys.TASK_SEND_EVICTION_LETTER).count())
+        .as("exactly one SendEvictionLetter task").isOne();
+    assertThat(evictionLetterCount()).isEqualTo(evictionLetters + 1);
+    assertThat(counts().instances()).isEqualTo(instances + (openCourtCase ? 0 : 1));
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bailiff_notice WHERE case_id = ?",
+        Long.class, caseId)).isOne();
+  }
+
+  @Test
+  void theRetentionCleanupRemovesTheBailiffReferencesOfACaseWithoutHistory() throws Exception {
+    Map<String, Object> notice = bailiffNotice();
+    JsonNode opened = json.readTree(post("fk.mitte", BAILIFF, notice).getBody());
+    String caseId = opened.get("caseId").asText();
+    String processInstanceId = opened.get("processInstanceId").asText();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bailiff_notice WHERE case_id = ?",
+        Long.class, caseId)).isOne();
+
+    // as Camunda's history cleanup leaves it years after the end: no instance, no history
+    runtimeService.deleteProcessInstance(processInstanceId, "Test: Aufbewahrungsfrist");
+    historyService.deleteHistoricProcessInstance(processInstanceId);
+    PersonalDataCleanup.Removed removed = cleanup.removeDataOfCasesWithoutHistory();
+
+    assertThat(removed.bailiffNotices()).isPositive();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bailiff_notice WHERE case_id = ?",
+        Long.class, caseId)).isZero();
+    assertThat(registry.find(caseId)).isEmpty();
+    // the reference is free again: no stale duplicate
+    Map<String, Object> again = bailiffNotice();
+    set(again, "bailiffReference", notice.get("bailiffReference"));
+    assertThat(post("fk.mitte", BAILIFF, again).getStatusCode()).isEqualTo(HttpStatus.CREATED);
   }
 
   // --- security and unreadable requests -------------------------------------------------------
@@ -652,6 +800,10 @@ class NoticeApiTest {
         runtimeService.createProcessInstanceQuery().count());
   }
 
+  long bailiffNoticeRows() {
+    return jdbc.queryForObject("SELECT COUNT(*) FROM bailiff_notice", Long.class);
+  }
+
   long evictionLetterCount() {
     return taskService.createTaskQuery().taskDefinitionKey(ProcessKeys.TASK_SEND_EVICTION_LETTER)
         .count();
@@ -683,6 +835,11 @@ class NoticeApiTest {
   /** A street of its own, so that no case of another test (or run) shares the household. */
   static String uniqueStreet(String name) {
     return name + " " + FILE_NUMBERS.incrementAndGet() + " Haus " + RUN;
+  }
+
+  /** A bailiff reference of its own: the same district + reference twice is a duplicate. */
+  static String nextBailiffReference() {
+    return "DR II " + FILE_NUMBERS.incrementAndGet() + "-" + RUN + "/26";
   }
 
   static String nextFileNumber() {
@@ -718,7 +875,7 @@ class NoticeApiTest {
     household.put("city", "Berlin");
     Map<String, Object> notice = new LinkedHashMap<>();
     notice.put("district", "mitte");
-    notice.put("bailiffReference", "DR II 123/26");
+    notice.put("bailiffReference", nextBailiffReference());
     notice.put("receivedOn", today().minusDays(1).toString());
     notice.put("evictionAt", today().plusDays(40) + "T09:00");
     notice.put("household", household);

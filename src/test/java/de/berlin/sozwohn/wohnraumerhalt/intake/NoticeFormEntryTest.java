@@ -141,7 +141,8 @@ class NoticeFormEntryTest {
 
     Map<String, Object> viaForm = formValues(bailiffNotice());
     viaForm.remove("district");
-    for (String key : List.of("bailiffReference", "receivedOn", "evictionAt", "householdName",
+    // the same data but its own bailiff reference: the same reference twice is a duplicate
+    for (String key : List.of("receivedOn", "evictionAt", "householdName",
         "householdPostalCode", "householdCity")) {
       viaForm.put(key, formValues(notice).get(key));
     }
@@ -257,6 +258,47 @@ class NoticeFormEntryTest {
     ResponseEntity<String> api = post("fk.mitte", COURT, again);
     assertThat(api.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     assertThat(json.readTree(api.getBody()).path("existingCaseId").asText()).isEqualTo(viaForm);
+  }
+
+  @Test
+  void theSameBailiffReferenceTwiceIsRefusedNamingTheCaseWhicheverDoorCameFirst()
+      throws Exception {
+    Map<String, Object> notice = bailiffNotice();
+    String existing = json.readTree(post("fk.mitte", BAILIFF, notice).getBody()).get("caseId")
+        .asText();
+    long evictionLetters = evictionLetterCount();
+    Map<String, Object> form = formValues(bailiffNotice());
+    form.remove("district");
+    form.put("bailiffReference", ((String) notice.get("bailiffReference")).toLowerCase());
+    Counts before = counts();
+
+    ResponseEntity<String> response = submitForm("fk.mitte", BAILIFF_ENTRY, form);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    JsonNode body = json.readTree(response.getBody());
+    assertThat(body.path("existingCaseId").asText()).isEqualTo(existing);
+    assertThat(body.path("problemType").asText()).isEqualTo(IntakeProblems.DUPLICATE_NOTICE.toString());
+    assertThat(body.path("errors").findValuesAsText("field")).containsExactly("bailiffReference");
+    assertThat(body.path("message").asText()).isEqualTo("Mitteilung bereits erfasst: Die "
+        + "Mitteilung der Gerichtsvollzieherin mit diesem Aktenzeichen ist bereits im Fall "
+        + existing + " erfasst. Sie wurde nicht noch einmal gespeichert.");
+    assertThat(counts()).isEqualTo(before);
+    assertThat(evictionLetterCount()).isEqualTo(evictionLetters);
+
+    // and the other way round: the API refuses what the form filed
+    Map<String, Object> second = bailiffForm();
+    String viaForm = (String) variable(entryInstance(submitForm("fk.mitte", BAILIFF_ENTRY, second)),
+        CaseVariables.ENTERED_CASE_ID);
+    Map<String, Object> again = bailiffNotice();
+    again.put("bailiffReference", second.get("bailiffReference"));
+    ResponseEntity<String> api = post("fk.mitte", BAILIFF, again);
+    assertThat(api.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(api.getBody()).path("existingCaseId").asText()).isEqualTo(viaForm);
+  }
+
+  long evictionLetterCount() {
+    return taskService.createTaskQuery().taskDefinitionKey(ProcessKeys.TASK_SEND_EVICTION_LETTER)
+        .count();
   }
 
   // --- the district comes from the user -------------------------------------------------------
