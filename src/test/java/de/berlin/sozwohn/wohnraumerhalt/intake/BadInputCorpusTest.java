@@ -82,6 +82,21 @@ class BadInputCorpusTest {
       "household.email", CaseVariables.HOUSEHOLD_EMAIL,
       "district", CaseVariables.DISTRICT);
 
+  /**
+   * JSON escapes of characters no text field takes: bidi overrides, embeddings, isolates and marks,
+   * other format characters (invisible times, tag characters, interlinear annotation), lone
+   * surrogates, C1 controls (NEL, the terminal escape CSI), DEL and the Unicode line separator.
+   */
+  static final List<String> FORMAT_AND_BROKEN = List.of("\\u202E", "\\u202D", "\\u202B",
+      "\\u2066", "\\u2067", "\\u2068", "\\u2069", "\\u200F", "\\u061C", "\\u2062",
+      "\\udb40\\udc41", "\\ufff9", "\\ud800", "\\udfff", "\\ud83d", "\\u0085",
+      "\\u009b[2J", "\\u007f", "\\u2028");
+
+  /** Text fields of a court notice that a format character could disguise. */
+  static final List<String> NAMED_TEXT_FIELDS = List.of("court", "courtFileNumber", "landlord",
+      "household.name", "household.street", "household.city", "household.phone",
+      "household.email");
+
   @Autowired RuntimeService runtimeService;
   @Autowired JdbcTemplate jdbc;
   @LocalServerPort int port;
@@ -149,12 +164,21 @@ class BadInputCorpusTest {
         "2026-3-2", "2026-03-02T09:00", "20260302", "2099-01-01", today().plusDays(1).toString(),
         "1900-01-01", "0000-01-01", "+10000-01-01", "heute", "")) {
       inputs.add(court("receivedOn " + date, "receivedOn", date));
-      // a hearing date may lie anywhere; an empty one is none
-      inputs.add(court("hearingOn " + date, "hearingOn", date)
-          .stored("hearingOn", date.isEmpty() ? null : date));
+      // a hearing lies from one year before to two years after receipt; an empty one is none
+      Input hearing = court("hearingOn " + date, "hearingOn", date);
+      inputs.add(date.isEmpty() ? hearing.stored("hearingOn", null)
+          : date.equals(today().plusDays(1).toString()) ? hearing.stored("hearingOn", date)
+          : hearing);
+    }
+    for (String date : List.of("0001-01-01", "9999-12-31", today().minusYears(1).minusDays(1)
+        .toString(), today().plusYears(2).plusDays(1).toString())) {
+      inputs.add(court("hearingOn out of window " + date, "hearingOn", date));
     }
     for (String at : List.of("2026-02-30T09:00", "2026-05-12T25:00", "2026-05-12T09:60",
-        "2026-05-12", "12.05.2026 09:00", "2026-05-12T09:00:00+99:00", "x")) {
+        "2026-05-12", "12.05.2026 09:00", "2026-05-12T09:00:00+99:00", "x",
+        // out of the window: not before receipt, at most one year after it
+        "9999-12-31T09:00", "0001-01-01T00:00", today().minusDays(1) + "T09:00",
+        today().plusYears(1).plusDays(1) + "T09:00", "+10000-01-01T09:00")) {
       inputs.add(bailiff("evictionAt " + at, "evictionAt", at));
     }
     // injection strings and other odd text in every text field: refused or stored verbatim
@@ -169,6 +193,31 @@ class BadInputCorpusTest {
     inputs.add(court("name with NUL", "household.name", "Erika\u0000Mustermann"));
     inputs.add(court("name with line break", "household.name", "Erika\nMustermann"));
     inputs.add(court("court file 10000 chars", "courtFileNumber", "1".repeat(10_000)));
+    // characters that change how text is shown, or are none at all: refused in every text field,
+    // sent as a stranger would, as JSON escapes (a lone surrogate cannot be written otherwise)
+    for (String escape : FORMAT_AND_BROKEN) {
+      for (String field : NAMED_TEXT_FIELDS) {
+        inputs.add(courtWithEscape("text " + field + " with " + escape, field, escape));
+      }
+      inputs.add(bailiffWithEscape("text bailiffReference with " + escape, escape));
+    }
+    // names without a letter, or of invisible characters only
+    for (String name : List.of("\u200B", "\u00AD", "\uFEFF", "\u2060", "\u3164",
+        "\u115F\u1160", "12345", "---", "\u200B\u200B\u200B")) {
+      inputs.add(courtWithEscape("name " + name, "household.name", "", name));
+    }
+    inputs.add(court("landlord without letter", "landlord", "12345"));
+    inputs.add(court("court without letter", "court", "42"));
+    inputs.add(court("street without letter", "household.street", "17"));
+    // NFKC makes "\uFDFA" 18 characters: the duplicate keys must still fit their columns
+    inputs.add(court("court file NFKC 180 chars", "courtFileNumber", "\uFDFA".repeat(10)));
+    inputs.add(court("name NFKC 2700 chars", "household.name", "\uFDFA".repeat(150)));
+    // inert invisible characters (soft hyphen, zero-width space, ZWNJ) are kept as sent
+    for (String text : List.of("Erika Muster\u00ADmann", "Erika\u200BKorpus",
+        "\u0645\u06CC\u200C\u0631\u0632\u0627")) {
+      inputs.add(court("name with inert invisible " + abbreviate(text), "household.name", text)
+          .asText("household.name", text));
+    }
     // huge bodies: declared and chunked
     String huge = "{\"district\":\"mitte\",\"court\":\"" + "A".repeat(100_000) + "\"}";
     inputs.add(raw("100 KB body", COURT, huge.getBytes(StandardCharsets.UTF_8)));
@@ -277,6 +326,43 @@ class BadInputCorpusTest {
     notice.put("household", household());
     set(notice, field, value);
     return new Input(label, BAILIFF, bytes(notice), false, null, null);
+  }
+
+  /** A court notice whose {@code field} has the raw JSON {@code escape} inside its value. */
+  static Input courtWithEscape(String label, String field, String escape) {
+    Map<String, Object> notice = courtNotice();
+    Object value = get(notice, field);
+    String text = value == null ? field.endsWith("phone") ? "030 1234567" : "erika@example.de"
+        : value.toString();
+    return courtWithEscape(label, field, text.substring(0, text.length() / 2), escape
+        + text.substring(text.length() / 2).replace("\\", "\\\\").replace("\"", "\\\""));
+  }
+
+  /** A court notice whose {@code field} is {@code prefix} followed by raw JSON {@code escaped}. */
+  static Input courtWithEscape(String label, String field, String prefix, String escaped) {
+    Map<String, Object> notice = courtNotice();
+    set(notice, field, prefix + PLACEHOLDER);
+    String json = new String(bytes(notice), StandardCharsets.UTF_8).replace(PLACEHOLDER, escaped);
+    return new Input(label, COURT, json.getBytes(StandardCharsets.UTF_8), false, null, null);
+  }
+
+  static Input bailiffWithEscape(String label, String escape) {
+    Input input = bailiff(label, "bailiffReference", "DR II " + PLACEHOLDER + " "
+        + NUMBERS.incrementAndGet() + "-" + RUN + "/26");
+    String json = new String(input.body(), StandardCharsets.UTF_8).replace(PLACEHOLDER, escape);
+    return new Input(label, BAILIFF, json.getBytes(StandardCharsets.UTF_8), false, null, null);
+  }
+
+  private static final String PLACEHOLDER = "@@ESCAPE@@";
+
+  @SuppressWarnings("unchecked")
+  static Object get(Map<String, Object> notice, String path) {
+    String[] parts = path.split("\\.");
+    Map<String, Object> target = notice;
+    for (int i = 0; i < parts.length - 1; i++) {
+      target = (Map<String, Object>) target.get(parts[i]);
+    }
+    return target.get(parts[parts.length - 1]);
   }
 
   static Map<String, Object> courtNotice() {
