@@ -11,9 +11,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
 
-/** Limits of our REST API ({@code /api}): body size, strict JSON types. */
+/** Limits of our REST API ({@code /api}): body size, strict JSON types, response headers. */
 @Configuration
 public class WebConfiguration {
+
+  /**
+   * {@code Cache-Control: no-store}, {@code X-Content-Type-Options: nosniff} and (production) HSTS
+   * on every answer of {@code /api} and {@code /engine-rest}, first of all filters: also on 401 and 413.
+   */
+  @Bean
+  public FilterRegistrationBean<ResponseHeadersFilter> responseHeadersFilter(
+      @Value("${wohnraumerhalt.security.hsts:}") String hsts) {
+    var registration = new FilterRegistrationBean<>(new ResponseHeadersFilter(hsts));
+    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.setName("responseHeadersFilter");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
 
   /** 413 for bodies above {@code wohnraumerhalt.api.max-request-size} (default 64KB), before the login. */
   @Bean
