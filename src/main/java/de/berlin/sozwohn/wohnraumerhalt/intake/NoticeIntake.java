@@ -66,11 +66,13 @@ public class NoticeIntake {
    * Opens the case of a court notice.
    *
    * @throws DistrictNotAllowedException the user does not work for the district
+   * @throws org.camunda.bpm.engine.AuthorizationException the user may not file notices
    * @throws NoticeRejectedException bad fields
    * @throws DuplicateCourtNoticeException the court file already has a case
    */
   public CaseOpened fileCourtNotice(CourtNoticeRequest notice) {
     checkDistrict(notice == null ? null : notice.district());
+    engineAuthority.requireStartPermission(ProcessKeys.COURT_NOTICE_ENTRY);
     reject(validator.validate(notice));
     String courtKey = MatchingKeys.court(notice.court());
     String fileKey = MatchingKeys.courtFile(notice.courtFileNumber());
@@ -107,6 +109,7 @@ public class NoticeIntake {
    */
   public BailiffNoticeFiled fileBailiffNotice(BailiffNoticeRequest notice) {
     checkDistrict(notice == null ? null : notice.district());
+    engineAuthority.requireStartPermission(ProcessKeys.BAILIFF_NOTICE_ENTRY);
     reject(validator.validate(notice));
     String district = clean(notice.district());
     String referenceKey = MatchingKeys.bailiffReference(notice.bailiffReference());

@@ -1,9 +1,15 @@
 package de.berlin.sozwohn.wohnraumerhalt.security;
 
 import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.context.ProcessEngineContext;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +27,35 @@ import org.springframework.stereotype.Component;
 public class EngineAuthority {
 
   private final CommandExecutor commandExecutor;
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
 
-  public EngineAuthority(ProcessEngineConfiguration configuration) {
+  public EngineAuthority(ProcessEngineConfiguration configuration,
+      IdentityService identityService, AuthorizationService authorizationService) {
     this.commandExecutor =
         ((ProcessEngineConfigurationImpl) configuration).getCommandExecutorTxRequired();
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+  }
+
+  /**
+   * Who may file a notice is still the engine's authorizations' say: the user must be allowed to
+   * start the notice's entry form ({@code CREATE_INSTANCE}), as in Tasklist.
+   *
+   * @throws AuthorizationException when the current user may not
+   */
+  public void requireStartPermission(String processDefinitionKey) {
+    Authentication user = identityService.getCurrentAuthentication();
+    if (user == null) {
+      return; // the engine itself, a timer or a delegate without a user
+    }
+    if (!authorizationService.isUserAuthorized(user.getUserId(), user.getGroupIds(),
+        ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+        processDefinitionKey)) {
+      throw new AuthorizationException(user.getUserId(),
+          ProcessDefinitionPermissions.CREATE_INSTANCE.getName(),
+          Resources.PROCESS_DEFINITION.resourceName(), processDefinitionKey);
+    }
   }
 
   /**
