@@ -215,6 +215,16 @@ class EngineDoorsTest {
 
     Browser cockpit = http.login("prozess", "demo", "cockpit");
     assertThat(cockpit.get(ENGINE + "/task/" + taskId + "/comment").statusCode()).isEqualTo(404);
+
+    // a changed comment is in the user operation log (readable by the process owner) without text
+    ResponseEntity<String> changed = basic("fk.mitte", HttpMethod.PUT,
+        "/engine-rest/task/" + taskId + "/comment",
+        Map.of("id", commentId, "message", "Rückruf am Freitag " + RUN));
+    assertThat(changed.getStatusCode().value()).as(changed.getBody()).isEqualTo(204);
+    ResponseEntity<String> log = basic("prozess", HttpMethod.GET,
+        "/engine-rest/history/user-operation?taskId=" + taskId, null);
+    assertThat(log.getStatusCode().value()).isEqualTo(200);
+    assertThat(log.getBody()).contains("UpdateComment").doesNotContain("Rückruf");
   }
 
   // ------------------------------------------------------------------ process starts
