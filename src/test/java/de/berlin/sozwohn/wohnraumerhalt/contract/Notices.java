@@ -62,7 +62,7 @@ final class Notices {
   static Map<String, Object> bailiffNotice(String receivedOn, String evictionAt) {
     Map<String, Object> notice = new LinkedHashMap<>();
     notice.put("district", "mitte");
-    notice.put("bailiffReference", "DR II " + NUMBERS.incrementAndGet() + "/26");
+    notice.put("bailiffReference", "DR II " + NUMBERS.incrementAndGet() + "-" + RUN + "/26");
     notice.put("receivedOn", receivedOn);
     notice.put("evictionAt", evictionAt);
     notice.put("household", household());
