@@ -6,19 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.intake.NoticeForm;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules;
+import de.berlin.sozwohn.wohnraumerhalt.web.BodyReadRequest;
 import de.berlin.sozwohn.wohnraumerhalt.web.RefusedRequestLogFilter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -156,14 +151,14 @@ public class EngineDoorGuard extends OncePerRequestFilter {
     HttpServletRequest inspected = request;
     JsonNode body = null;
     if (hasJsonBody(request)) {
-      CachedBodyRequest cached = new CachedBodyRequest(request);
-      if (cached.body().length > MAX_INSPECTED_BODY) {
-        refuse(request, response, user, HttpStatus.PAYLOAD_TOO_LARGE, "zu-gross",
+      byte[] read = request.getInputStream().readNBytes(MAX_INSPECTED_BODY + 1);
+      if (read.length > MAX_INSPECTED_BODY) {
+        refuse(request, response, user, HttpStatus.PAYLOAD_TOO_LARGE, "anfrage-zu-gross",
             "Anfrage zu groß", "Der Inhalt der Anfrage ist größer als 1 MB.", null);
         return;
       }
-      inspected = cached;
-      body = parse(cached.body());
+      inspected = new BodyReadRequest(request, read);
+      body = parse(read);
     }
 
     if (!user.readsCaseData()) {
@@ -468,58 +463,5 @@ public class EngineDoorGuard extends OncePerRequestFilter {
     response.setContentType(contentType);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.getWriter().write(json.writeValueAsString(body));
-  }
-
-  /** The request with its body read once, served again to the REST API. */
-  static final class CachedBodyRequest extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    CachedBodyRequest(HttpServletRequest request) throws IOException {
-      super(request);
-      this.body = request.getInputStream().readNBytes(MAX_INSPECTED_BODY + 1);
-    }
-
-    byte[] body() {
-      return body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      String encoding = getCharacterEncoding();
-      return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body),
-          encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
-    }
   }
 }

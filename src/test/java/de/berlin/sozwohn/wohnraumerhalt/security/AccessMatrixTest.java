@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
-import java.net.CookieManager;
+import de.berlin.sozwohn.wohnraumerhalt.support.HttpProbe;
+import de.berlin.sozwohn.wohnraumerhalt.support.HttpProbe.Browser;
+import de.berlin.sozwohn.wohnraumerhalt.support.Webapps;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -100,23 +101,10 @@ class AccessMatrixTest {
   String taskId;
   String householdName;
 
-  /**
-   * The webapps keep their runtime delegates (plugin registry, engine lookup) in JVM-wide statics.
-   * In the full suite, test classes with their own (later closed) Spring context leave them
-   * pointing at that context, and the webapps of the shared context answer 500 (Tasklist login,
-   * pages). One application per JVM, as in production, never sees this; the test gives the webapps
-   * fresh delegates, as the application does at start.
-   */
+  /** See {@link Webapps#freshRuntimeDelegates()}. */
   @BeforeAll
   void freshWebappDelegates() {
-    org.camunda.bpm.tasklist.Tasklist.setTasklistRuntimeDelegate(
-        new org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate());
-    org.camunda.bpm.cockpit.Cockpit.setCockpitRuntimeDelegate(
-        new org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate());
-    org.camunda.bpm.admin.Admin.setAdminRuntimeDelegate(
-        new org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate());
-    org.camunda.bpm.welcome.Welcome.setRuntimeDelegate(
-        new org.camunda.bpm.welcome.impl.DefaultWelcomeRuntimeDelegate());
+    Webapps.freshRuntimeDelegates();
   }
 
   @BeforeAll
@@ -298,27 +286,27 @@ class AccessMatrixTest {
   void tasklistShowsTheCaseworkerTheFormAndCockpitHidesVariablesFromTheProcessOwner()
       throws Exception {
     String engine = "/api/engine/engine/default";
-    HttpClient tasklist = webappSession(Role.FK_MITTE, "tasklist");
-    HttpResponse<String> task = webappGet(tasklist, engine + "/task/" + taskId);
+    Browser tasklist = webappSession(Role.FK_MITTE, "tasklist");
+    HttpResponse<String> task = tasklist.get(engine + "/task/" + taskId);
     assertThat(task.statusCode()).as(task.body()).isEqualTo(200);
-    HttpResponse<String> formVariables = webappGet(tasklist,
+    HttpResponse<String> formVariables = tasklist.get(
         engine + "/task/" + taskId + "/form-variables");
     assertThat(formVariables.statusCode()).as(formVariables.body()).isEqualTo(200);
     assertThat(formVariables.body()).contains("appointmentAt");
-    HttpResponse<String> taskVariables = webappGet(tasklist, engine + "/task/" + taskId + "/variables");
+    HttpResponse<String> taskVariables = tasklist.get(engine + "/task/" + taskId + "/variables");
     assertThat(taskVariables.body()).contains(householdName);
 
-    HttpClient cockpit = webappSession(Role.PROZESS, "cockpit");
-    HttpResponse<String> instance = webappGet(cockpit, engine + "/process-instance/" + processInstanceId);
+    Browser cockpit = webappSession(Role.PROZESS, "cockpit");
+    HttpResponse<String> instance = cockpit.get(engine + "/process-instance/" + processInstanceId);
     assertThat(instance.statusCode()).as(instance.body()).isEqualTo(200);
-    HttpResponse<String> history = webappGet(cockpit,
+    HttpResponse<String> history = cockpit.get(
         engine + "/history/activity-instance?processInstanceId=" + processInstanceId);
     assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
     assertThat(history.body()).contains("SendCourtLetter");
-    HttpResponse<String> variables = webappGet(cockpit,
+    HttpResponse<String> variables = cockpit.get(
         engine + "/process-instance/" + processInstanceId + "/variables");
     assertThat(variables.body()).doesNotContain(householdName);
-    HttpResponse<String> historicVariables = webappGet(cockpit,
+    HttpResponse<String> historicVariables = cockpit.get(
         engine + "/history/variable-instance?processInstanceId=" + processInstanceId);
     assertThat(historicVariables.body()).doesNotContain(householdName);
   }
@@ -330,7 +318,7 @@ class AccessMatrixTest {
   @Test
   void theWebappsRefuseRequestsWithoutTheirCsrfToken() throws Exception {
     String base = "http://localhost:" + port + "/camunda";
-    HttpClient tasklist = webappSession(Role.FK_MITTE, "tasklist");
+    HttpClient tasklist = webappSession(Role.FK_MITTE, "tasklist").client();
     HttpResponse<String> claim = tasklist.send(HttpRequest.newBuilder(URI.create(base
             + "/api/engine/engine/default/task/" + taskId + "/claim"))
         .header("Content-Type", "application/json")
@@ -339,7 +327,7 @@ class AccessMatrixTest {
     assertThat(claim.statusCode()).as(claim.body()).isEqualTo(403);
     assertThat(claim.headers().firstValue("X-XSRF-TOKEN")).contains("Required");
 
-    HttpClient stranger = newBrowser();
+    HttpClient stranger = http().browser().client();
     stranger.send(HttpRequest.newBuilder(URI.create(base + "/app/welcome/default/")).GET().build(),
         HttpResponse.BodyHandlers.ofString());
     HttpResponse<String> login = stranger.send(HttpRequest.newBuilder(
@@ -417,51 +405,18 @@ class AccessMatrixTest {
     }
   }
 
-  /**
-   * Logs into a Camunda webapp as the browser does: the first page gives the session and the CSRF
-   * token, the login form posts both. Returns the login's status.
-   */
+  /** Logs into a Camunda webapp as the browser does; returns the login's status. */
   int webappLogin(Role role, String app) throws Exception {
-    return webappLogin(role, app, newBrowser());
-  }
-
-  HttpClient newBrowser() {
-    return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    return http().browser().login(role.user, role.password, app);
   }
 
   /** A browser logged into the webapp (its session cookie). */
-  HttpClient webappSession(Role role, String app) throws Exception {
-    HttpClient browser = newBrowser();
-    assertThat(webappLogin(role, app, browser)).as("%s logs into %s", role.user, app).isEqualTo(200);
-    return browser;
+  Browser webappSession(Role role, String app) throws Exception {
+    return http().login(role.user, role.password, app);
   }
 
-  HttpResponse<String> webappGet(HttpClient browser, String path) throws Exception {
-    return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda" + path))
-        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  int webappLogin(Role role, String app, HttpClient browser) throws Exception {
-    String base = "http://localhost:" + port + "/camunda";
-    // the session and CSRF token come from the welcome page (the same for every app)
-    HttpResponse<String> page = browser.send(HttpRequest.newBuilder(
-        URI.create(base + "/app/welcome/default/")).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
-    String token = page.headers().firstValue("X-XSRF-TOKEN").orElse("");
-    String form = role.user == null ? "username=&password="
-        : "username=" + URLEncoder.encode(role.user, StandardCharsets.UTF_8)
-            + "&password=" + URLEncoder.encode(role.password, StandardCharsets.UTF_8);
-    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
-            URI.create(base + "/api/admin/auth/user/default/login/" + app))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", token)
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    if (login.statusCode() >= 500) {
-      System.out.println("webapp login " + app + " as " + role.user + ": " + login.statusCode()
-          + " " + login.body() + " (page " + page.statusCode() + ", token " + token + ")");
-    }
-    return login.statusCode();
+  HttpProbe http() {
+    return new HttpProbe(rest, port);
   }
 
   /** No personal data of the Mitte case (a 404 may repeat the id the caller sent). */

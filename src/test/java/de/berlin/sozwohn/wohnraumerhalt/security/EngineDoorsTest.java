@@ -8,6 +8,7 @@ import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
 import de.berlin.sozwohn.wohnraumerhalt.support.HttpProbe;
 import de.berlin.sozwohn.wohnraumerhalt.support.HttpProbe.Browser;
 import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
+import de.berlin.sozwohn.wohnraumerhalt.support.Webapps;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -80,15 +81,7 @@ class EngineDoorsTest {
     caseId = body.path("caseId").asText();
     processInstanceId = body.path("processInstanceId").asText();
     taskId = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
-    // the webapps keep runtime delegates in JVM-wide statics (see AccessMatrixTest)
-    org.camunda.bpm.tasklist.Tasklist.setTasklistRuntimeDelegate(
-        new org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate());
-    org.camunda.bpm.cockpit.Cockpit.setCockpitRuntimeDelegate(
-        new org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate());
-    org.camunda.bpm.admin.Admin.setAdminRuntimeDelegate(
-        new org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate());
-    org.camunda.bpm.welcome.Welcome.setRuntimeDelegate(
-        new org.camunda.bpm.welcome.impl.DefaultWelcomeRuntimeDelegate());
+    Webapps.freshRuntimeDelegates();
   }
 
   // ------------------------------------------------------------------ variable values

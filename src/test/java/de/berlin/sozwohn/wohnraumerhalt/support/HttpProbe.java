@@ -96,6 +96,11 @@ public final class HttpProbe {
       return status;
     }
 
+    /** The browser's HTTP client (its cookies, no token), for requests a test builds by hand. */
+    public HttpClient client() {
+      return client;
+    }
+
     /** GET {@code /camunda}{@code path}. */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
       return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "application/json").GET());
