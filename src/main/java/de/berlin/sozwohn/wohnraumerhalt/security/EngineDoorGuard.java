@@ -85,7 +85,8 @@ public class EngineDoorGuard extends OncePerRequestFilter {
   private static final Pattern WEBAPP_ENGINE = Pattern.compile("^/camunda/api/engine/engine/[^/]+(/.*)?$");
   private static final Pattern TASK_NOTES = Pattern.compile("^/task/([^/]+)/(?:comment|attachment)(?:/.*)?$");
   private static final Pattern INSTANCE_COMMENTS = Pattern.compile("^/process-instance/([^/]+)/comment(?:/.*)?$");
-  private static final Pattern EVENTS = Pattern.compile("^/(?:message|signal|condition)(?:/.*)?$");
+  private static final Pattern EVENTS = Pattern.compile(
+      "^/(?:message|signal|condition)(?:/.*)?$|^/execution/[^/]+/(?:messageSubscriptions/.*|signal)$");
   private static final Pattern START = Pattern.compile(
       "^/process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$");
   private static final Pattern RESTART = Pattern.compile("^/process-definition/[^/]+/restart(?:-async)?$");
@@ -147,7 +148,7 @@ public class EngineDoorGuard extends OncePerRequestFilter {
       chain.doFilter(request, response); // the login filters answer 401
       return;
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = normalisedPath(request);
     HttpServletRequest inspected = request;
     JsonNode body = null;
     if (hasJsonBody(request)) {
@@ -358,6 +359,17 @@ public class EngineDoorGuard extends OncePerRequestFilter {
 
   private static List<String> nonNull(java.util.Collection<String> values) {
     return values == null ? List.of() : List.copyOf(values);
+  }
+
+  /**
+   * The path as the servlet container routes it: decoded, normalised, without path parameters
+   * ({@code ;jsessionid}), runs of slashes and a trailing slash – so that {@code /engine-rest//message/}
+   * or {@code /engine-rest/%6Dessage} is the {@code /message} that Jersey will call.
+   */
+  static String normalisedPath(HttpServletRequest request) {
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    path = path.replaceAll("/{2,}", "/");
+    return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
   /** The path inside Camunda's REST API ({@code /task/…}), or null for other paths. */

@@ -251,8 +251,24 @@ class EngineDoorsTest {
             .isEqualTo(403);
       }
     }
+    // the same doors written as the container and Jersey still route them
+    String execution = processInstanceId;
+    for (String path : List.of("/engine-rest//message/", "/engine-rest/%6Dessage",
+        "/engine-rest/./message", "/engine-rest/message;x=1",
+        "/engine-rest/engine/default/message",
+        "/engine-rest/execution/" + execution + "/messageSubscriptions/BailiffNoticeReceived/trigger",
+        "/engine-rest/process-definition/key/wohnraumerhalt/start/",
+        "/engine-rest/process-definition/key/wohn%72aumerhalt/start")) {
+      HttpResponse<String> probe = http.callVerbatim("admin", "admin", "POST", path,
+          Map.of("messageName", "CourtNoticeReceived", "businessKey", "MI-2026-9" + RUN,
+              "tenantId", "mitte", "processVariables", variables, "variables", variables));
+      assertThat(probe.statusCode()).as(path + ": " + probe.body()).isIn(400, 403, 404);
+      assertThat(probe.body()).doesNotContain("\"id\"");
+    }
     assertThat(asAdmin(() -> runtimeService.createProcessInstanceQuery().count()))
         .as("no case, no self-report started").isEqualTo(instancesBefore);
+    assertThat(asAdmin(() -> taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey("SendEvictionLetter").count())).as("no bailiff notice").isZero();
   }
 
   // ------------------------------------------------------------------ working around the process

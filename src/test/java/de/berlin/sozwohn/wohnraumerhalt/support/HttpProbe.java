@@ -46,6 +46,24 @@ public final class HttpProbe {
     return client.exchange(path, method, new HttpEntity<>(json(body), headers), String.class);
   }
 
+  /**
+   * The same as {@link #call} with the path sent exactly as written (no template expansion, no
+   * encoding): {@code /engine-rest//message/}, {@code /engine-rest/%6Dessage}.
+   */
+  public HttpResponse<String> callVerbatim(String user, String password, String method,
+      String path, Object body) throws IOException, InterruptedException {
+    String content = json(body);
+    String credentials = java.util.Base64.getEncoder().encodeToString(
+        (user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Basic " + credentials)
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .method(method, content == null ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(content)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** A browser logged into a webapp ({@code tasklist}, {@code cockpit}, {@code admin}). */
   public Browser login(String user, String password, String app) throws IOException,
       InterruptedException {
