@@ -3,7 +3,6 @@ package de.berlin.sozwohn.wohnraumerhalt.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.berlin.sozwohn.wohnraumerhalt.security.ProductionDataSourceGuard;
-import de.berlin.sozwohn.wohnraumerhalt.support.TestProfiles;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -94,11 +93,15 @@ class ProductionWebTest {
   }
 
   /** The suite's profiles (test, on PostgreSQL also test-postgres) plus production, last. */
+  /**
+   * {@code test} and {@code production}, on the test's own in-memory H2 also in the PostgreSQL
+   * run of the suite: the shared PostgreSQL test schema holds the demo users of the other test
+   * classes, whose default passwords production rightly refuses.
+   */
   static class WithProduction implements ActiveProfilesResolver {
     @Override
     public String[] resolve(Class<?> testClass) {
-      return Stream.concat(Stream.of(new TestProfiles().resolve(testClass)), Stream.of("production"))
-          .toArray(String[]::new);
+      return new String[] {"test", "production"};
     }
   }
 }
