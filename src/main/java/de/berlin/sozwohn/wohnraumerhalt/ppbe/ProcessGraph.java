@@ -176,12 +176,6 @@ public final class ProcessGraph {
       return node(new Node(id, null, Kind.END, scope, null, null, null, null, false, effect, code));
     }
 
-    /** An intermediate throw event that raises an escalation with the code. */
-    public Builder escalationThrow(String id, String code) {
-      return node(new Node(id, null, Kind.EVENT, scope, null, null, null, null, false,
-          Effect.ESCALATION, code));
-    }
-
     /**
      * A boundary event; {@code catches} ESCALATION/ERROR with a code (null code: any) or NONE
      * (timer, message …) with the percentage {@code probability} of the activity's runs.
