@@ -19,16 +19,9 @@ public class TaskInputInvalidException extends FormInputRejectedException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient List<Violation> violations;
-
   public TaskInputInvalidException(String taskName, List<Violation> violations) {
     super(400, message(taskName, violations),
         violations.stream().map(v -> new FieldError(v.field(), v.message())).toList(), Map.of());
-    this.violations = List.copyOf(violations);
-  }
-
-  public List<Violation> getViolations() {
-    return violations;
   }
 
   private static String message(String taskName, List<Violation> violations) {
