@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -187,8 +186,7 @@ public class IndicatorFactStore {
         + "FROM kpi_visit_fact v JOIN kpi_case_fact c ON c.case_key = v.case_key" + where,
         rs -> {
           visits.computeIfAbsent(rs.getString("case_key"), k -> new ArrayList<>())
-              .add(new HomeVisit(rs.getInt("visit_no"), rs.getObject("visited_on", LocalDate.class),
-                  rs.getObject("staff_count", Integer.class), rs.getBoolean("contact_made")));
+              .add(homeVisit(rs));
         }, args.toArray());
     return jdbc.query("SELECT c.* FROM kpi_case_fact c" + where,
         (rs, i) -> caseFacts(rs, visits.getOrDefault(rs.getString("case_key"), List.of())),
@@ -199,58 +197,37 @@ public class IndicatorFactStore {
     List<Object> args = new ArrayList<>(List.of(period.from(), period.to(),
         period.from().atStartOfDay(), period.to().plusDays(1).atStartOfDay()));
     args.addAll(districts);
-    return jdbc.query("SELECT e.*, c.first_contact_on AS case_first_contact_on "
-            + "FROM kpi_eviction_fact e JOIN kpi_case_fact c ON c.case_key = e.case_key "
-            + "WHERE c.withdrawn = FALSE AND ((e.received_on BETWEEN ? AND ?) "
+    return jdbc.query(SELECT_NOTICES
+            + " WHERE c.withdrawn = FALSE AND ((e.received_on BETWEEN ? AND ?) "
             + "OR (e.eviction_at >= ? AND e.eviction_at < ?))" + districtFilter("e", districts),
-        (rs, i) -> new EvictionNoticeFacts(rs.getString("notice_key"), rs.getString("case_key"),
-            rs.getString("district"), rs.getObject("received_on", LocalDate.class),
-            rs.getObject("eviction_at", LocalDateTime.class),
-            rs.getObject("eviction_letter_sent_on", LocalDate.class),
-            rs.getObject("attend_eviction", Boolean.class),
-            rs.getObject("eviction_attended", Boolean.class),
-            rs.getObject("eviction_staff_count", Integer.class),
-            rs.getObject("eviction_carried_out", Boolean.class),
-            rs.getObject("case_first_contact_on", LocalDate.class)),
-        args.toArray());
+        (rs, i) -> noticeFacts(rs), args.toArray());
   }
 
-  /** One case's facts, withdrawn or not (for tests and checks). */
-  public Optional<CaseFacts> findCase(String caseKey) {
-    Map<String, List<HomeVisit>> visits = new HashMap<>();
-    jdbc.query("SELECT * FROM kpi_visit_fact WHERE case_key = ?", rs -> {
-      visits.computeIfAbsent(caseKey, k -> new ArrayList<>()).add(new HomeVisit(
-          rs.getInt("visit_no"), rs.getObject("visited_on", LocalDate.class),
-          rs.getObject("staff_count", Integer.class), rs.getBoolean("contact_made")));
-    }, caseKey);
-    List<CaseFacts> found = jdbc.query("SELECT * FROM kpi_case_fact WHERE case_key = ?",
-        (rs, i) -> caseFacts(rs, visits.getOrDefault(caseKey, List.of())), caseKey);
-    return found.stream().findFirst();
+  /**
+   * Bailiff notices with their case's first contact; the row mapping is {@link #noticeFacts}. Also
+   * read by the tests' {@code IndicatorFactReader}.
+   */
+  static final String SELECT_NOTICES = "SELECT e.*, c.first_contact_on AS case_first_contact_on "
+      + "FROM kpi_eviction_fact e JOIN kpi_case_fact c ON c.case_key = e.case_key";
+
+  static HomeVisit homeVisit(ResultSet rs) throws SQLException {
+    return new HomeVisit(rs.getInt("visit_no"), rs.getObject("visited_on", LocalDate.class),
+        rs.getObject("staff_count", Integer.class), rs.getBoolean("contact_made"));
   }
 
-  /** The bailiff notices of one case (for tests and checks). */
-  public List<EvictionNoticeFacts> noticesOfCase(String caseKey) {
-    return jdbc.query("SELECT e.*, c.first_contact_on AS case_first_contact_on "
-            + "FROM kpi_eviction_fact e JOIN kpi_case_fact c ON c.case_key = e.case_key "
-            + "WHERE e.case_key = ? ORDER BY e.received_on, e.eviction_at",
-        (rs, i) -> new EvictionNoticeFacts(rs.getString("notice_key"), rs.getString("case_key"),
-            rs.getString("district"), rs.getObject("received_on", LocalDate.class),
-            rs.getObject("eviction_at", LocalDateTime.class),
-            rs.getObject("eviction_letter_sent_on", LocalDate.class),
-            rs.getObject("attend_eviction", Boolean.class),
-            rs.getObject("eviction_attended", Boolean.class),
-            rs.getObject("eviction_staff_count", Integer.class),
-            rs.getObject("eviction_carried_out", Boolean.class),
-            rs.getObject("case_first_contact_on", LocalDate.class)),
-        caseKey);
+  static EvictionNoticeFacts noticeFacts(ResultSet rs) throws SQLException {
+    return new EvictionNoticeFacts(rs.getString("notice_key"), rs.getString("case_key"),
+        rs.getString("district"), rs.getObject("received_on", LocalDate.class),
+        rs.getObject("eviction_at", LocalDateTime.class),
+        rs.getObject("eviction_letter_sent_on", LocalDate.class),
+        rs.getObject("attend_eviction", Boolean.class),
+        rs.getObject("eviction_attended", Boolean.class),
+        rs.getObject("eviction_staff_count", Integer.class),
+        rs.getObject("eviction_carried_out", Boolean.class),
+        rs.getObject("case_first_contact_on", LocalDate.class));
   }
 
-  public boolean isWithdrawn(String caseKey) {
-    return Boolean.TRUE.equals(jdbc.queryForObject(
-        "SELECT withdrawn FROM kpi_case_fact WHERE case_key = ?", Boolean.class, caseKey));
-  }
-
-  private static CaseFacts caseFacts(ResultSet rs, List<HomeVisit> visits) throws SQLException {
+  static CaseFacts caseFacts(ResultSet rs, List<HomeVisit> visits) throws SQLException {
     String source = rs.getString("first_contact_source");
     return new CaseFacts(rs.getString("case_key"), rs.getString("district"),
         rs.getObject("court_received_on", LocalDate.class),

@@ -29,14 +29,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class IndicatorFactsRecordingTest {
 
   @Autowired ProcessEngine engine;
-  @Autowired IndicatorFactStore store;
   @Autowired JdbcTemplate jdbc;
 
   CaseDriver cases;
+  IndicatorFactReader recorded;
 
   @BeforeEach
   void setUp() {
     cases = new CaseDriver(engine, "spandau");
+    recorded = new IndicatorFactReader(jdbc);
   }
 
   @AfterEach
@@ -47,7 +48,7 @@ class IndicatorFactsRecordingTest {
   @Test
   void aCourtCaseFromNoticeToFollowUp() {
     ProcessInstance pi = cases.courtCase("2026-03-02");
-    CaseFacts opened = store.findCase(pi.getId()).orElseThrow();
+    CaseFacts opened = recorded.findCase(pi.getId()).orElseThrow();
     assertThat(opened.district()).isEqualTo("spandau");
     assertThat(opened.courtReceivedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
     assertThat(opened.letterSentOn()).isNull();
@@ -60,7 +61,7 @@ class IndicatorFactsRecordingTest {
     cases.closeCase(pi, "2026-04-15", "housing-retained");
     cases.followUp(pi, "2027-04-20", true);
 
-    CaseFacts facts = store.findCase(pi.getId()).orElseThrow();
+    CaseFacts facts = recorded.findCase(pi.getId()).orElseThrow();
     assertThat(facts.letterSentOn()).isEqualTo(LocalDate.of(2026, 3, 4));
     assertThat(facts.appointmentOn()).isEqualTo(LocalDate.of(2026, 3, 10));
     assertThat(facts.visits()).containsExactly(
@@ -79,7 +80,7 @@ class IndicatorFactsRecordingTest {
     ProcessInstance pi = cases.courtCase("2026-03-02");
     cases.sendCourtLetter(pi, "2026-03-02", "2026-03-09T10:00");
     cases.recordContact(pi, "2026-03-05", "phone");
-    CaseFacts facts = store.findCase(pi.getId()).orElseThrow();
+    CaseFacts facts = recorded.findCase(pi.getId()).orElseThrow();
     assertThat(facts.firstContactOn()).isEqualTo(LocalDate.of(2026, 3, 5));
     assertThat(facts.firstContactSource()).isEqualTo(ContactSource.RECORDED);
     assertThat(facts.visits()).isEmpty();
@@ -98,7 +99,7 @@ class IndicatorFactsRecordingTest {
     cases.decideAttendance(pi, "2026-03-13", false);
     cases.attendEviction(pi, "2026-04-14", false, null, false);
 
-    List<EvictionNoticeFacts> notices = store.noticesOfCase(pi.getId());
+    List<EvictionNoticeFacts> notices = recorded.noticesOfCase(pi.getId());
     assertThat(notices).hasSize(2);
     EvictionNoticeFacts first = notices.get(0);
     EvictionNoticeFacts second = notices.get(1);
@@ -125,11 +126,11 @@ class IndicatorFactsRecordingTest {
     cases.attendEviction(pi, "2026-04-21", true, 2, true);
     cases.closeCase(pi, "2026-04-22", "eviction-carried-out");
 
-    CaseFacts facts = store.findCase(pi.getId()).orElseThrow();
+    CaseFacts facts = recorded.findCase(pi.getId()).orElseThrow();
     assertThat(facts.openedByCourtNotice()).isFalse();
     assertThat(facts.courtReceivedOn()).isNull();
     assertThat(facts.outcome()).isEqualTo("eviction-carried-out");
-    EvictionNoticeFacts notice = store.noticesOfCase(pi.getId()).get(0);
+    EvictionNoticeFacts notice = recorded.noticesOfCase(pi.getId()).get(0);
     assertThat(notice.evictionAttended()).isTrue();
     assertThat(notice.evictionStaffCount()).isEqualTo(2);
     assertThat(notice.evictionCarriedOut()).isTrue();
@@ -139,7 +140,7 @@ class IndicatorFactsRecordingTest {
   void aDeletedCaseIsWithdrawn() {
     ProcessInstance pi = cases.courtCase("2026-03-02");
     engine.getRuntimeService().deleteProcessInstance(pi.getId(), "irrtümlich erfasst");
-    assertThat(store.isWithdrawn(pi.getId())).isTrue();
+    assertThat(recorded.isWithdrawn(pi.getId())).isTrue();
   }
 
   @Test
