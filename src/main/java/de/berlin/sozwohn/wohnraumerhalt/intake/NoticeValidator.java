@@ -1,16 +1,14 @@
 package de.berlin.sozwohn.wohnraumerhalt.intake;
 
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import de.berlin.sozwohn.wohnraumerhalt.calendar.DateValues;
 import de.berlin.sozwohn.wohnraumerhalt.process.TextCharacters;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,8 +65,6 @@ public final class NoticeValidator {
   /** How far after the bailiff notice's {@code receivedOn} the eviction may lie. */
   public static final Period EVICTION_AFTER_RECEIPT = Period.ofYears(1);
 
-  private static final DateTimeFormatter DATE_TIME_MINUTES =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
   private static final Pattern EMAIL =
       Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)*\\.[A-Za-z]{2,}");
@@ -76,7 +72,7 @@ public final class NoticeValidator {
 
   private final Supplier<LocalDate> today;
   private final Period maxNoticeAge;
-  private final ZoneId zone;
+  private final DateValues dates;
 
   /**
    * @param today today's date (the application: engine clock in Europe/Berlin)
@@ -86,7 +82,7 @@ public final class NoticeValidator {
   public NoticeValidator(Supplier<LocalDate> today, Period maxNoticeAge, ZoneId zone) {
     this.today = Objects.requireNonNull(today);
     this.maxNoticeAge = Objects.requireNonNull(maxNoticeAge);
-    this.zone = Objects.requireNonNull(zone);
+    this.dates = new DateValues(Objects.requireNonNull(zone));
   }
 
   /** Today by the clock this validator was given. */
@@ -163,44 +159,22 @@ public final class NoticeValidator {
     return trimmed.isEmpty() ? null : trimmed;
   }
 
-  /** An ISO date ("2026-03-02") or empty when absent or not a date. */
+  /** An ISO date ("2026-03-02") or empty when absent or not a date ({@link DateValues}). */
   public static Optional<LocalDate> parseDate(String value) {
-    String text = clean(value);
-    if (text == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return DateValues.parseDate(value);
   }
 
   /**
    * An ISO local date-time ("2026-05-12T09:00", seconds allowed) or one with an offset, read in
-   * this validator's zone; empty when absent or not a date-time.
+   * this validator's zone, to the minute; empty when absent or not a date-time.
    */
   public Optional<LocalDateTime> parseDateTime(String value) {
-    String text = clean(value);
-    if (text == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-          .truncatedTo(ChronoUnit.MINUTES));
-    } catch (DateTimeParseException e) {
-      try {
-        return Optional.of(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
-            .atZoneSameInstant(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES));
-      } catch (DateTimeParseException again) {
-        return Optional.empty();
-      }
-    }
+    return dates.parseDateTime(value).map(t -> t.truncatedTo(ChronoUnit.MINUTES));
   }
 
   /** The form format of a date-time: "2026-05-12T09:00". */
   public static String formatDateTime(LocalDateTime value) {
-    return value.format(DATE_TIME_MINUTES);
+    return DateValues.formatDateTime(value);
   }
 
   private final class Checks {

@@ -12,17 +12,14 @@ import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.HOUSEHOLD_P
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.HOUSEHOLD_STREET;
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.LETTER_SENT_ON;
 
+import de.berlin.sozwohn.wohnraumerhalt.calendar.DateValues;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
 import de.berlin.sozwohn.wohnraumerhalt.letters.LetterDataIncompleteException.Gap;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 
@@ -39,11 +36,11 @@ public class LetterInput {
   static final int POSTAL_DAYS = 2;
 
   private final WorkingDayCalendar calendar;
-  private final ZoneId zone;
+  private final DateValues dates;
 
   public LetterInput(WorkingDayCalendar calendar, ZoneId zone) {
     this.calendar = calendar;
-    this.zone = zone;
+    this.dates = new DateValues(zone);
   }
 
   /**
@@ -106,65 +103,21 @@ public class LetterInput {
     if (value == null || value.toString().isBlank()) {
       return null;
     }
-    if (value instanceof LocalDate d) {
-      return d;
-    }
-    try {
-      return LocalDate.parse(value.toString().strip());
-    } catch (DateTimeParseException ignored) {
-      // a date-time is accepted too
-    }
-    LocalDateTime dateTime = parseDateTime(value);
-    if (dateTime == null) {
+    LocalDate date = dates.toDate(value).orElse(null);
+    if (date == null) {
       invalid.add(new Gap(name, label, "ist kein gültiges Datum: „" + value + "“"));
-      return null;
     }
-    return dateTime.toLocalDate();
+    return date;
   }
 
   private LocalDateTime dateTime(Object value, String name, String label, List<Gap> invalid) {
     if (value == null || value.toString().isBlank()) {
       return null;
     }
-    LocalDateTime dateTime = parseDateTime(value);
+    LocalDateTime dateTime = dates.toDateTime(value).orElse(null);
     if (dateTime == null) {
       invalid.add(new Gap(name, label, "ist kein gültiges Datum mit Uhrzeit: „" + value + "“"));
     }
     return dateTime;
-  }
-
-  /**
-   * ISO local date-time ("2026-03-10T10:00"), or with offset/zone or as an instant (converted to
-   * Berlin time); null when the value is none of these.
-   */
-  private LocalDateTime parseDateTime(Object value) {
-    if (value instanceof LocalDateTime t) {
-      return t;
-    }
-    if (value instanceof Date d) {
-      return LocalDateTime.ofInstant(d.toInstant(), zone);
-    }
-    if (value instanceof OffsetDateTime t) {
-      return t.atZoneSameInstant(zone).toLocalDateTime();
-    }
-    if (value instanceof ZonedDateTime t) {
-      return t.withZoneSameInstant(zone).toLocalDateTime();
-    }
-    String s = value.toString().strip();
-    try {
-      return LocalDateTime.parse(s);
-    } catch (DateTimeParseException ignored) {
-      // try with offset
-    }
-    try {
-      return OffsetDateTime.parse(s).atZoneSameInstant(zone).toLocalDateTime();
-    } catch (DateTimeParseException ignored) {
-      // try with zone id
-    }
-    try {
-      return ZonedDateTime.parse(s).withZoneSameInstant(zone).toLocalDateTime();
-    } catch (DateTimeParseException ignored) {
-      return null;
-    }
   }
 }

@@ -1,18 +1,15 @@
 package de.berlin.sozwohn.wohnraumerhalt.process;
 
 import de.berlin.sozwohn.wohnraumerhalt.calendar.AppointmentProposer;
+import de.berlin.sozwohn.wohnraumerhalt.calendar.DateValues;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import java.util.Calendar;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -30,13 +27,11 @@ import org.springframework.stereotype.Component;
 @Component("deadlines")
 public class Deadlines {
 
-  private static final DateTimeFormatter DATE_TIME_MINUTES =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
   private final WorkingDayCalendar calendar;
   private final AppointmentProposer appointmentProposer;
   private final LocalTime deadlineTime;
   private final ZoneId zone;
+  private final DateValues dates;
   private final Period followUpPeriod;
 
   public Deadlines(
@@ -48,6 +43,7 @@ public class Deadlines {
     this.appointmentProposer = appointmentProposer;
     this.deadlineTime = calendarProperties.deadlineTime();
     this.zone = calendarProperties.zone();
+    this.dates = new DateValues(zone);
     this.followUpPeriod = processProperties.followUpPeriod();
   }
 
@@ -80,7 +76,7 @@ public class Deadlines {
   public String proposeAppointment(Object receivedOn) {
     LocalDateTime proposal =
         appointmentProposer.propose(toLocalDate(receivedOn), now().toLocalDate());
-    return proposal.format(DATE_TIME_MINUTES);
+    return DateValues.formatDateTime(proposal);
   }
 
   /** Working days d with a &lt; d &le; b; 0 when b is not after a. */
@@ -101,49 +97,7 @@ public class Deadlines {
     if (value == null) {
       throw new IllegalArgumentException("Datum fehlt (leerer Wert statt eines Datums).");
     }
-    if (value instanceof LocalDate date) {
-      return date;
-    }
-    if (value instanceof LocalDateTime dateTime) {
-      return dateTime.toLocalDate();
-    }
-    if (value instanceof Date date) {
-      // via getTime(): java.sql.Date#toInstant() throws
-      return Instant.ofEpochMilli(date.getTime()).atZone(zone).toLocalDate();
-    }
-    if (value instanceof Calendar calendarValue) {
-      return calendarValue.toInstant().atZone(zone).toLocalDate();
-    }
-    if (value instanceof Instant instant) {
-      return instant.atZone(zone).toLocalDate();
-    }
-    if (value instanceof ZonedDateTime dateTime) {
-      return dateTime.withZoneSameInstant(zone).toLocalDate();
-    }
-    if (value instanceof OffsetDateTime dateTime) {
-      return dateTime.atZoneSameInstant(zone).toLocalDate();
-    }
-    if (value instanceof CharSequence text) {
-      return parse(text.toString().trim(), value);
-    }
-    throw invalid(value);
-  }
-
-  private LocalDate parse(String text, Object original) {
-    try {
-      if (text.length() <= 10) {
-        return LocalDate.parse(text);
-      }
-      TemporalAccessor parsed =
-          DateTimeFormatter.ISO_DATE_TIME.parseBest(
-              text, ZonedDateTime::from, LocalDateTime::from);
-      if (parsed instanceof ZonedDateTime dateTime) {
-        return dateTime.withZoneSameInstant(zone).toLocalDate();
-      }
-      return ((LocalDateTime) parsed).toLocalDate();
-    } catch (DateTimeParseException e) {
-      throw invalid(original);
-    }
+    return dates.toDate(value).orElseThrow(() -> invalid(value));
   }
 
   private static IllegalArgumentException invalid(Object value) {

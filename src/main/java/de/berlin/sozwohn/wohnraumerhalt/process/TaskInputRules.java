@@ -2,12 +2,12 @@ package de.berlin.sozwohn.wohnraumerhalt.process;
 
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.*;
 
+import de.berlin.sozwohn.wohnraumerhalt.calendar.DateValues;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -366,25 +366,11 @@ public final class TaskInputRules {
   // ---- parsing -------------------------------------------------------------------------------
 
   static LocalDate parseDate(Object value) {
-    if (!(value instanceof String s)) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(s.trim());
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return value instanceof String s ? DateValues.parseDate(s).orElse(null) : null;
   }
 
   static LocalDateTime parseDateTime(Object value) {
-    if (!(value instanceof String s)) {
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(s.trim());
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return value instanceof String s ? DateValues.parseLocalDateTime(s).orElse(null) : null;
   }
 
   /** A whole number of any numeric type as Integer; null for fractions, strings and others. */
