@@ -14,11 +14,11 @@ import java.util.Optional;
 public final class IndicatorRules {
 
   /** Standard 1.1: the standard letter within 3 working days after the court notice. */
-  public static final int COURT_LETTER_DAYS = 3;
+  public static final int COURT_LETTER_DAYS = Standard.COURT_NOTICE_LETTER.workingDays();
   /** Standard 1.2: the first home visit within 10 working days after the letter. */
-  public static final int HOME_VISIT_DAYS = 10;
+  public static final int HOME_VISIT_DAYS = Standard.HOME_VISIT.workingDays();
   /** Standard 1.3: the eviction letter within 3 working days after the bailiff notice. */
-  public static final int EVICTION_LETTER_DAYS = 3;
+  public static final int EVICTION_LETTER_DAYS = Standard.BAILIFF_NOTICE_LETTER.workingDays();
 
   private final WorkingDayCalendar calendar;
 

@@ -3,6 +3,7 @@ package de.berlin.sozwohn.wohnraumerhalt.intake;
 import static de.berlin.sozwohn.wohnraumerhalt.intake.NoticeValidator.clean;
 
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.Standard;
 import de.berlin.sozwohn.wohnraumerhalt.intake.CaseRegistry.NewCase;
 import de.berlin.sozwohn.wohnraumerhalt.intake.CaseRegistry.RegisteredCase;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
@@ -41,6 +42,8 @@ public class NoticeIntake {
   private static final Logger LOG = LoggerFactory.getLogger(NoticeIntake.class);
 
   static final String DEFAULT_CITY = "Berlin";
+  private static final String STANDARD_1_1 = Standard.COURT_NOTICE_LETTER.id();
+  private static final String STANDARD_1_3 = Standard.BAILIFF_NOTICE_LETTER.id();
 
   private final NoticeValidator validator;
   private final CaseRegistry registry;
@@ -157,7 +160,7 @@ public class NoticeIntake {
             NoticeValidator.parseDate(notice.hearingOn()).map(LocalDate::toString).orElse(null))
         .putValue(CaseVariables.APPOINTMENT_AT, deadlines.proposeAppointment(receivedOn))
         .putValue(CaseVariables.COURT_LETTER_DUE_ON,
-            deadlines.dueDayAfterWorkingDays(receivedOn, 3));
+            deadlines.dueDay(STANDARD_1_1, receivedOn));
     ProcessInstance instance = ownCommand(() ->
         runtimeService.createMessageCorrelation(ProcessKeys.MSG_COURT_NOTICE)
             .processInstanceBusinessKey(caseId)
@@ -222,7 +225,7 @@ public class NoticeIntake {
         .putValue(CaseVariables.BAILIFF_RECEIVED_ON, receivedOn)
         .putValue(CaseVariables.EVICTION_AT, evictionAt)
         .putValue(CaseVariables.EVICTION_LETTER_DUE_ON,
-            deadlines.dueDayAfterWorkingDays(receivedOn, 3))
+            deadlines.dueDay(STANDARD_1_3, receivedOn))
         .putValue(CaseVariables.EVICTION_LETTER_SENT_ON, null)
         .putValue(CaseVariables.ATTEND_EVICTION, null)
         .putValue(CaseVariables.EVICTION_ATTENDED, null)

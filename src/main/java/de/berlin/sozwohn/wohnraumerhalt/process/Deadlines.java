@@ -3,6 +3,7 @@ package de.berlin.sozwohn.wohnraumerhalt.process;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.AppointmentProposer;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.DateValues;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.Standard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -45,6 +46,20 @@ public class Deadlines {
     this.zone = calendarProperties.zone();
     this.dates = new DateValues(zone);
     this.followUpPeriod = processProperties.followUpPeriod();
+  }
+
+  /**
+   * The due date of a quality standard with a deadline ({@code "1.1"}, {@code "1.2"}, {@code
+   * "1.3"}): the end (deadline time) of its N-th working day after {@code from}. The models' due
+   * dates and timers use this, so the number of days lives only in {@link Standard}.
+   */
+  public Date due(String standardId, Object from) {
+    return dueAfterWorkingDays(from, Standard.deadline(standardId).workingDays());
+  }
+
+  /** The due day of a quality standard as ISO date ("2026-03-05"), as the forms show it. */
+  public String dueDay(String standardId, Object from) {
+    return dueDayAfterWorkingDays(from, Standard.deadline(standardId).workingDays());
   }
 
   /** The end (deadline time) of the n-th working day after {@code from}'s date: a due date or timer date. */

@@ -43,6 +43,18 @@ class DeadlinesTest {
   }
 
   @Test
+  void aStandardsDeadlineTakesItsWorkingDaysFromTheStandard() {
+    // 1.1 and 1.3: 3 working days; 1.2: 10 working days (Mon 16 Mar 2026 + 10 = Mon 30 Mar)
+    assertThat(deadlines.due("1.1", "2026-03-07")).isEqualTo(at("2026-03-11T22:59:00Z"));
+    assertThat(deadlines.dueDay("1.3", "2026-03-07")).isEqualTo("2026-03-11");
+    assertThat(deadlines.dueDay("1.2", "2026-03-16")).isEqualTo("2026-03-30");
+    assertThatThrownBy(() -> deadlines.due("1.4", "2026-03-16"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.4");
+    assertThatThrownBy(() -> deadlines.due("3", "2026-03-16"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void dueDateIsTheEndOfTheNthWorkingDayInBerlin() {
     // Sat 7 Mar 2026: Sun 8 (Frauentag on a Sunday), Mon 9 = 1, Tue 10 = 2, Wed 11 = 3;
     // 23:59 in winter time (UTC+1) = 22:59Z
