@@ -15,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -155,6 +157,7 @@ final class ApiClient {
     String taskId = task.path("id").asText();
     assertThat(formFieldKeys(taskId)).as("fields of the form of %s", taskKey)
         .containsAll(form.variables.keySet());
+    assertPlaceholdersFilled(taskKey, taskId);
     ResponseEntity<String> response = submit(taskId, form);
     assertThat(response.getStatusCode()).as("submit %s: %s", taskKey, response.getBody())
         .isEqualTo(HttpStatus.NO_CONTENT);
@@ -215,6 +218,39 @@ final class ApiClient {
     headers.setContentType(MediaType.APPLICATION_JSON);
     headers.setAccept(List.of(MediaType.APPLICATION_JSON, MediaType.valueOf("application/problem+json")));
     return headers;
+  }
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_]+)\\s*}}");
+
+  /**
+   * The form as Tasklist renders it for this case: every {@code {{variable}}} of its texts is a
+   * variable of the task – a placeholder nothing sets shows as an empty gap (the home visit's
+   * deadline once read "Frist in diesem Fall: ."). Deadlines ({@code …DueOn}) and the case's
+   * identity are never empty; other case data may be (a case opened by a bailiff notice has no
+   * landlord).
+   */
+  void assertPlaceholdersFilled(String taskKey, String taskId) {
+    Set<String> placeholders = new LinkedHashSet<>();
+    collectPlaceholders(deployedForm(taskId).path("components"), placeholders);
+    JsonNode variables = formVariables(taskId);
+    for (String name : placeholders) {
+      assertThat(variables.has(name)).as("{{%s}} in the form of %s is a variable of the task",
+          name, taskKey).isTrue();
+      if (name.endsWith("DueOn") || name.equals("caseId") || name.equals("householdName")) {
+        assertThat(variables.path(name).path("value").asText(""))
+            .as("{{%s}} in the form of %s", name, taskKey).isNotBlank();
+      }
+    }
+  }
+
+  private static void collectPlaceholders(JsonNode components, Set<String> names) {
+    for (JsonNode component : components) {
+      Matcher matcher = PLACEHOLDER.matcher(component.path("text").asText(""));
+      while (matcher.find()) {
+        names.add(matcher.group(1));
+      }
+      collectPlaceholders(component.path("components"), names);
+    }
   }
 
   private static void collectKeys(JsonNode components, Set<String> keys) {
