@@ -1,6 +1,6 @@
 package de.berlin.sozwohn.wohnraumerhalt.intake;
 
-import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
+import de.berlin.sozwohn.wohnraumerhalt.process.CaseFiles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -15,15 +15,16 @@ import org.springframework.stereotype.Component;
 public class CaseClosedListener implements ExecutionListener {
 
   private final CaseRegistry registry;
+  private final CaseFiles caseFiles;
 
-  public CaseClosedListener(CaseRegistry registry) {
+  public CaseClosedListener(CaseRegistry registry, CaseFiles caseFiles) {
     this.registry = registry;
+    this.caseFiles = caseFiles;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    Object caseId = execution.getVariable(CaseVariables.CASE_ID);
-    String id = caseId != null ? caseId.toString() : execution.getProcessBusinessKey();
+    String id = caseFiles.of(execution).caseId().orElseGet(execution::getProcessBusinessKey);
     if (id != null) {
       registry.markClosed(id);
     }

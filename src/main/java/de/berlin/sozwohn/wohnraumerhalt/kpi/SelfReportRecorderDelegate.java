@@ -1,9 +1,11 @@
 package de.berlin.sozwohn.wohnraumerhalt.kpi;
 
-import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.*;
+import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.REPORT_YEAR;
 
 import de.berlin.sozwohn.wohnraumerhalt.indicators.AccessStandards;
 import de.berlin.sozwohn.wohnraumerhalt.process.CalendarProperties;
+import de.berlin.sozwohn.wohnraumerhalt.process.CaseFile;
+import de.berlin.sozwohn.wohnraumerhalt.process.CaseFiles;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,24 +20,25 @@ public class SelfReportRecorderDelegate implements JavaDelegate {
 
   private final IndicatorFactStore store;
   private final CalendarProperties calendar;
+  private final CaseFiles caseFiles;
 
-  public SelfReportRecorderDelegate(IndicatorFactStore store, CalendarProperties calendar) {
+  public SelfReportRecorderDelegate(IndicatorFactStore store, CalendarProperties calendar,
+      CaseFiles caseFiles) {
     this.store = store;
     this.calendar = calendar;
+    this.caseFiles = caseFiles;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String district = (String) execution.getVariable(DISTRICT);
-    int year = ((Number) execution.getVariable(REPORT_YEAR)).intValue();
-    store.saveSelfReport(new AccessStandards(district, year,
-        ticked(execution, SHARED_MAIL_ADDRESS), ticked(execution, SHARED_PHONE_NUMBER),
-        ticked(execution, OPEN_CONSULTATION), ticked(execution, OPEN_CONSULTATION_TUE_THU),
-        ticked(execution, PHONE_CONSULTATION_HOURS), ticked(execution, UNIFORM_FLYER),
+    CaseFile report = caseFiles.of(execution);
+    int year = report.reportYear().orElseThrow(() -> new IllegalStateException(
+        "Selbstauskunft ohne Jahr: Variable '" + REPORT_YEAR + "' fehlt in Prozessinstanz "
+            + execution.getProcessInstanceId()));
+    store.saveSelfReport(new AccessStandards(report.district().orElse(null), year,
+        report.sharedMailAddress(), report.sharedPhoneNumber(),
+        report.openConsultation(), report.openConsultationTueThu(),
+        report.phoneConsultationHours(), report.uniformFlyer(),
         ClockUtil.getCurrentTime().toInstant().atZone(calendar.zone()).toLocalDate()));
-  }
-
-  private static boolean ticked(DelegateExecution execution, String name) {
-    return Boolean.TRUE.equals(execution.getVariable(name));
   }
 }

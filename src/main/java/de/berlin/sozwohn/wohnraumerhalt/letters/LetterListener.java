@@ -1,6 +1,7 @@
 package de.berlin.sozwohn.wohnraumerhalt.letters;
 
-import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
+import de.berlin.sozwohn.wohnraumerhalt.process.CaseFile;
+import de.berlin.sozwohn.wohnraumerhalt.process.CaseFiles;
 import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputInvalidException;
 import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules.Violation;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,9 +29,11 @@ public class LetterListener implements TaskListener {
   private static final Logger LOG = LoggerFactory.getLogger(LetterListener.class);
 
   private final Letters letters;
+  private final CaseFiles caseFiles;
 
-  public LetterListener(Letters letters) {
+  public LetterListener(Letters letters, CaseFiles caseFiles) {
     this.letters = letters;
+    this.caseFiles = caseFiles;
   }
 
   @Override
@@ -42,14 +45,12 @@ public class LetterListener implements TaskListener {
     LetterKind kind = LetterKind.byTaskKey(task.getTaskDefinitionKey())
         .orElseThrow(() -> new IllegalStateException("letterListener an Aufgabe „"
             + task.getTaskDefinitionKey() + "“, die kein Anschreiben versendet"));
+    CaseFile file = caseFiles.of(task);
     String caseId = task.getExecution().getProcessBusinessKey();
     if (caseId == null) {
-      caseId = string(task.getVariable(CaseVariables.CASE_ID));
+      caseId = file.caseId().orElse(null);
     }
-    String district = string(task.getVariable(CaseVariables.DISTRICT));
-    if (district == null) {
-      district = task.getTenantId();
-    }
+    String district = file.district().orElse(null);
     StoredLetter letter;
     try {
       letter = letters.create(kind, caseId, district, task::getVariable, task.getProcessInstanceId(), task.getId());
@@ -61,9 +62,5 @@ public class LetterListener implements TaskListener {
           .toList());
     }
     LOG.info("{} für Fall {} erstellt (Anschreiben {})", kind.title(), caseId, letter.id());
-  }
-
-  private static String string(Object value) {
-    return value == null ? null : value.toString();
   }
 }

@@ -1,12 +1,10 @@
 package de.berlin.sozwohn.wohnraumerhalt.process;
 
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.CONTACT_ESTABLISHED;
-import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.CONTACT_MADE;
-import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.CONTACT_ON;
-import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.COUNSELLING_ON;
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.FIRST_CONTACT_ON;
-import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.VISITED_ON;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,13 +17,20 @@ import org.springframework.stereotype.Component;
 @Component("contactListener")
 public class ContactListener implements TaskListener {
 
+  private final CaseFiles caseFiles;
+
+  public ContactListener(CaseFiles caseFiles) {
+    this.caseFiles = caseFiles;
+  }
+
   @Override
   public void notify(DelegateTask task) {
-    String contactDate = switch (task.getTaskDefinitionKey()) {
-      case ProcessKeys.TASK_RECORD_CONTACT -> string(task.getVariable(CONTACT_ON));
+    CaseFile file = caseFiles.of(task);
+    LocalDate contactDate = switch (task.getTaskDefinitionKey()) {
+      case ProcessKeys.TASK_RECORD_CONTACT -> file.contactOn().orElse(null);
       case ProcessKeys.TASK_HOME_VISIT_1, ProcessKeys.TASK_HOME_VISIT_2 ->
-          Boolean.TRUE.equals(task.getVariable(CONTACT_MADE)) ? string(task.getVariable(VISITED_ON)) : null;
-      case ProcessKeys.TASK_COUNSELLING -> string(task.getVariable(COUNSELLING_ON));
+          file.contactMade() ? file.visitedOn().orElse(null) : null;
+      case ProcessKeys.TASK_COUNSELLING -> file.counsellingOn().orElse(null);
       default -> null;
     };
     boolean contact = contactDate != null
@@ -35,13 +40,11 @@ public class ContactListener implements TaskListener {
       return;
     }
     var instance = task.getExecution().getProcessInstance();
+    Optional<LocalDate> firstContactOn = caseFiles.of(instance).firstContactOn();
     instance.setVariable(CONTACT_ESTABLISHED, true);
-    if (contactDate != null && instance.getVariable(FIRST_CONTACT_ON) == null) {
-      instance.setVariable(FIRST_CONTACT_ON, contactDate);
+    if (contactDate != null && firstContactOn.isEmpty()) {
+      // stored as the forms write dates: ISO "2026-03-02"
+      instance.setVariable(FIRST_CONTACT_ON, contactDate.toString());
     }
-  }
-
-  private static String string(Object value) {
-    return value == null ? null : value.toString();
   }
 }
