@@ -1,6 +1,7 @@
 package de.berlin.sozwohn.wohnraumerhalt.process;
 
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import de.berlin.sozwohn.wohnraumerhalt.calendar.DateValues;
 import de.berlin.sozwohn.wohnraumerhalt.notification.DeadlineEscalationMail;
 import de.berlin.sozwohn.wohnraumerhalt.notification.DeadlineEscalationMail.Escalation;
 import de.berlin.sozwohn.wohnraumerhalt.notification.DeadlineEscalationMail.Recipients;
@@ -66,6 +67,7 @@ public class DeadlineEscalationDelegate implements JavaDelegate {
   private final int overduePriority;
   private final String baseUrl;
   private final ZoneId zone;
+  private final CaseFiles caseFiles;
 
   public DeadlineEscalationDelegate(RuntimeService runtimeService, TaskService taskService,
       IdentityService identityService, MailGateway mailGateway,
@@ -82,17 +84,18 @@ public class DeadlineEscalationDelegate implements JavaDelegate {
     this.overduePriority = overduePriority;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.zone = ZoneId.of(zone);
+    this.caseFiles = new CaseFiles(new DateValues(this.zone));
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String taskKey = (String) execution.getVariable(CaseVariables.DEADLINE_TASK);
-    if (taskKey == null || taskKey.isBlank()) {
-      // a modelling error: fail loudly (incident) instead of escalating nothing
-      throw new IllegalStateException("Input parameter '" + CaseVariables.DEADLINE_TASK
-          + "' fehlt an '" + execution.getCurrentActivityId() + "'");
-    }
-    String caseId = caseId(execution);
+    CaseFile file = caseFiles.of(execution);
+    // a modelling error: fail loudly (incident) instead of escalating nothing
+    String taskKey = file.deadlineTask().orElseThrow(() -> new IllegalStateException(
+        "Input parameter '" + CaseVariables.DEADLINE_TASK + "' fehlt an '"
+            + execution.getCurrentActivityId() + "'"));
+    String caseId = file.caseId().orElseGet(() -> execution.getProcessBusinessKey() != null
+        ? execution.getProcessBusinessKey() : execution.getProcessInstanceId());
 
     List<Task> open = openTasksInScope(execution, taskKey);
     if (open.isEmpty()) {
@@ -102,7 +105,7 @@ public class DeadlineEscalationDelegate implements JavaDelegate {
     }
     // normally exactly one; should a model ever allow more, escalate the one due first
     Optional<Task> unreported = open.stream()
-        .filter(t -> !Boolean.TRUE.equals(taskService.getVariableLocal(t.getId(), CaseVariables.OVERDUE)))
+        .filter(t -> !caseFiles.taskLocal(taskService, t.getId()).overdue())
         .min(Comparator.comparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder())));
     if (unreported.isEmpty()) {
       LOG.info("Fall {}: Aufgabe {} ist bereits als überfällig gemeldet", caseId, taskKey);
@@ -115,7 +118,9 @@ public class DeadlineEscalationDelegate implements JavaDelegate {
       taskService.setPriority(task.getId(), overduePriority);
     }
 
-    String district = district(execution);
+    String district = file.district().orElseThrow(() -> new IllegalStateException(
+        "Fall ohne Bezirk: Variable '" + CaseVariables.DISTRICT + "' fehlt in Prozessinstanz "
+            + execution.getProcessInstanceId()));
     Recipients recipients = DeadlineEscalationMail.recipients(teamLeadAddresses(district), district,
         fallbackAddress);
     if (recipients.fallback()) {
@@ -181,26 +186,5 @@ public class DeadlineEscalationDelegate implements JavaDelegate {
         .list().stream()
         .map(User::getEmail)
         .toList();
-  }
-
-  private static String district(DelegateExecution execution) {
-    Object district = execution.getVariable(CaseVariables.DISTRICT);
-    if (district instanceof String id && !id.isBlank()) {
-      return id;
-    }
-    if (execution.getTenantId() != null) {
-      return execution.getTenantId();
-    }
-    throw new IllegalStateException("Fall ohne Bezirk: Variable '" + CaseVariables.DISTRICT
-        + "' fehlt in Prozessinstanz " + execution.getProcessInstanceId());
-  }
-
-  private static String caseId(DelegateExecution execution) {
-    Object caseId = execution.getVariable(CaseVariables.CASE_ID);
-    if (caseId instanceof String id && !id.isBlank()) {
-      return id;
-    }
-    String businessKey = execution.getProcessBusinessKey();
-    return businessKey != null ? businessKey : execution.getProcessInstanceId();
   }
 }
