@@ -1,8 +1,11 @@
 package de.berlin.sozwohn.wohnraumerhalt.kpi;
 
-import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.*;
+import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.BAILIFF_RECEIVED_ON;
 
+import de.berlin.sozwohn.wohnraumerhalt.calendar.DateValues;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.ContactSource;
+import de.berlin.sozwohn.wohnraumerhalt.process.CaseFile;
+import de.berlin.sozwohn.wohnraumerhalt.process.CaseFiles;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,8 +37,8 @@ import org.slf4j.LoggerFactory;
  *   <li>creation of {@code SendEvictionLetter} – a bailiff notice arrived: receipt, eviction date;
  *   <li>completion of a user task – what the caseworker recorded (letter, contact, visits,
  *       eviction letter and attendance, closure, follow-up), read from the task's execution at
- *       that moment, so task-local data (HomeVisit2's visit, a notice's data in its event
- *       subprocess) is read in its own scope;
+ *       that moment ({@link CaseFile}), so task-local data (HomeVisit2's visit, a notice's data in
+ *       its event subprocess) is read in its own scope;
  *   <li>end of a deleted (terminated) process instance – the case is withdrawn.
  * </ul>
  *
@@ -48,10 +51,12 @@ public class IndicatorHistoryEventHandler implements HistoryEventHandler {
 
   private final IndicatorFactStore store;
   private final FactValues values;
+  private final CaseFiles caseFiles;
 
   public IndicatorHistoryEventHandler(IndicatorFactStore store, ZoneId zone) {
     this.store = store;
     this.values = new FactValues(zone);
+    this.caseFiles = new CaseFiles(new DateValues(zone));
   }
 
   @Override
@@ -105,36 +110,29 @@ public class IndicatorHistoryEventHandler implements HistoryEventHandler {
       }
       return;
     }
+    // what the task's execution sees: the task's scope, then the case's
+    CaseFile file = caseFiles.of(execution);
     switch (taskKey) {
       case ProcessKeys.TASK_SEND_COURT_LETTER -> store.letterSent(caseKey,
-          values.date(execution.getVariable(LETTER_SENT_ON)),
-          values.date(execution.getVariable(APPOINTMENT_AT)));
-      case ProcessKeys.TASK_RECORD_CONTACT -> {
-        LocalDate on = values.date(execution.getVariable(CONTACT_ON));
-        if (on != null) {
-          store.contact(caseKey, on, ContactSource.RECORDED);
-        }
-      }
-      case ProcessKeys.TASK_HOME_VISIT_1 -> visit(caseKey, 1, execution);
-      case ProcessKeys.TASK_HOME_VISIT_2 -> visit(caseKey, 2, execution);
+          file.letterSentOn().orElse(null), file.appointmentOn().orElse(null));
+      case ProcessKeys.TASK_RECORD_CONTACT ->
+          file.contactOn().ifPresent(on -> store.contact(caseKey, on, ContactSource.RECORDED));
+      case ProcessKeys.TASK_HOME_VISIT_1 -> visit(caseKey, 1, file);
+      case ProcessKeys.TASK_HOME_VISIT_2 -> visit(caseKey, 2, file);
       case ProcessKeys.TASK_SEND_EVICTION_LETTER -> withNotice(execution, taskKey,
-          notice -> store.evictionLetterSent(notice,
-              values.date(execution.getVariable(EVICTION_LETTER_SENT_ON))));
+          notice -> store.evictionLetterSent(notice, file.evictionLetterSentOn().orElse(null)));
       case ProcessKeys.TASK_DECIDE_EVICTION_ATTENDANCE -> withNotice(execution, taskKey,
-          notice -> store.attendanceDecided(notice,
-              FactValues.bool(execution.getVariable(ATTEND_EVICTION))));
+          notice -> store.attendanceDecided(notice, file.attendEviction().orElse(null)));
       case ProcessKeys.TASK_ATTEND_EVICTION -> withNotice(execution, taskKey,
           notice -> store.evictionRecorded(notice,
-              FactValues.bool(execution.getVariable(EVICTION_ATTENDED)),
-              FactValues.integer(execution.getVariable(EVICTION_STAFF_COUNT)),
-              FactValues.bool(execution.getVariable(EVICTION_CARRIED_OUT))));
-      case ProcessKeys.TASK_CLOSE_CASE -> {
-        LocalDate closedOn = values.date(execution.getVariable(CLOSED_ON));
-        store.closed(caseKey, closedOn != null ? closedOn : values.date(event.getEndTime()),
-            FactValues.string(execution.getVariable(OUTCOME)));
-      }
+              file.evictionAttended().orElse(null),
+              file.evictionStaffCount().orElse(null),
+              file.evictionCarriedOut().orElse(null)));
+      case ProcessKeys.TASK_CLOSE_CASE -> store.closed(caseKey,
+          file.closedOn().orElseGet(() -> values.date(event.getEndTime())),
+          file.outcome().orElse(null));
       case ProcessKeys.TASK_FOLLOW_UP -> store.followedUp(caseKey, values.date(event.getEndTime()),
-          FactValues.bool(execution.getVariable(STILL_HOUSED_AFTER_12_MONTHS)));
+          file.stillHousedAfter12Months().orElse(null));
       default -> { }
     }
   }
@@ -149,18 +147,16 @@ public class IndicatorHistoryEventHandler implements HistoryEventHandler {
   }
 
   private void openCase(ExecutionEntity instance, Instant openedAt) {
-    String district = FactValues.string(instance.getVariable(DISTRICT));
-    if (district == null) {
-      district = instance.getTenantId();
-    }
+    CaseFile file = caseFiles.of(instance);
+    String district = file.district().orElse(null);
     if (district == null) {
       LOG.warn("Kennzahlen: Fall {} ohne Bezirk, nicht erfasst", instance.getProcessInstanceId());
       return;
     }
-    boolean court = !IndicatorFactStore.ORIGIN_BAILIFF.equals(instance.getVariable(CASE_ORIGIN));
+    boolean court = file.caseOrigin().filter(IndicatorFactStore.ORIGIN_BAILIFF::equals).isEmpty();
     store.openCase(instance.getProcessInstanceId(), district,
         court ? IndicatorFactStore.ORIGIN_COURT : IndicatorFactStore.ORIGIN_BAILIFF,
-        court ? values.date(instance.getVariable(RECEIVED_ON)) : null, openedAt);
+        court ? file.receivedOn().orElse(null) : null, openedAt);
   }
 
   /** Cases that were running before the facts were recorded get their row on the next event. */
@@ -173,14 +169,13 @@ public class IndicatorHistoryEventHandler implements HistoryEventHandler {
     }
   }
 
-  private void visit(String caseKey, int number, ExecutionEntity execution) {
-    LocalDate visitedOn = values.date(execution.getVariable(VISITED_ON));
+  private void visit(String caseKey, int number, CaseFile file) {
+    LocalDate visitedOn = file.visitedOn().orElse(null);
     if (visitedOn == null) {
       return;
     }
-    boolean contact = Boolean.TRUE.equals(execution.getVariable(CONTACT_MADE));
-    store.visit(caseKey, number, visitedOn,
-        FactValues.integer(execution.getVariable(VISIT_STAFF_COUNT)), contact);
+    boolean contact = file.contactMade();
+    store.visit(caseKey, number, visitedOn, file.visitStaffCount().orElse(null), contact);
     if (contact) {
       store.contact(caseKey, visitedOn, ContactSource.VISIT);
     }
@@ -192,15 +187,16 @@ public class IndicatorHistoryEventHandler implements HistoryEventHandler {
       LOG.warn("Kennzahlen: Mitteilung ohne eigene Daten im Fall {}, nicht erfasst", caseKey);
       return;
     }
-    LocalDate receivedOn = values.date(scope.getVariableLocal(BAILIFF_RECEIVED_ON));
-    LocalDateTime evictionAt = values.dateTime(scope.getVariableLocal(EVICTION_AT));
+    // the notice's own data: local to its event subprocess instance
+    CaseFile notice = caseFiles.local(scope);
+    LocalDate receivedOn = notice.bailiffReceivedOn().orElse(null);
+    LocalDateTime evictionAt = notice.evictionAt().orElse(null);
     if (receivedOn == null || evictionAt == null) {
       LOG.warn("Kennzahlen: Mitteilung im Fall {} ohne Eingangs- oder Räumungsdatum", caseKey);
       return;
     }
-    String district = FactValues.string(execution.getVariable(DISTRICT));
-    store.noticeReceived(scope.getId(), caseKey, district != null ? district
-        : execution.getTenantId(), receivedOn, evictionAt);
+    store.noticeReceived(scope.getId(), caseKey, caseFiles.of(execution).district().orElse(null),
+        receivedOn, evictionAt);
   }
 
   private void withNotice(ExecutionEntity execution, String taskKey,
