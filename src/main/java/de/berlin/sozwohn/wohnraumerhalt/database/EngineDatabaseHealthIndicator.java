@@ -15,7 +15,6 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -46,12 +45,12 @@ public class EngineDatabaseHealthIndicator implements HealthIndicator, Disposabl
   private Future<Health> running;
 
   public EngineDatabaseHealthIndicator(DataSource dataSource, ProcessEngineConfiguration configuration,
-      @Value("${wohnraumerhalt.health.database-timeout:3s}") Duration timeout) {
+      HealthProperties properties) {
     this.dataSource = dataSource;
     String prefix = ((ProcessEngineConfigurationImpl) configuration).getDatabaseTablePrefix();
     this.sql = "SELECT VALUE_ FROM " + (prefix == null ? "" : prefix)
         + "ACT_GE_PROPERTY WHERE NAME_ = 'schema.version'";
-    this.timeout = timeout;
+    this.timeout = properties.databaseTimeout();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package de.berlin.sozwohn.wohnraumerhalt.demo;
 
+import de.berlin.sozwohn.wohnraumerhalt.process.CalendarProperties;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.JobQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,14 +57,13 @@ public class SimulationClock {
   private final int maxJobs;
 
   public SimulationClock(ManagementService managementService, RuntimeService runtimeService,
-      IdentityService identityService,
-      @Value("${wohnraumerhalt.calendar.zone:Europe/Berlin}") ZoneId zone,
-      @Value("${wohnraumerhalt.simulation.max-jobs:10000}") int maxJobs) {
+      IdentityService identityService, CalendarProperties calendar,
+      SimulationProperties simulation) {
     this.managementService = managementService;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
-    this.zone = zone;
-    this.maxJobs = maxJobs;
+    this.zone = calendar.zone();
+    this.maxJobs = simulation.maxJobs();
   }
 
   /** Sets the engine clock to this local time in Berlin (it stands still there) and runs the due jobs. */

@@ -1,10 +1,10 @@
 package de.berlin.sozwohn.wohnraumerhalt.intake;
 
+import de.berlin.sozwohn.wohnraumerhalt.process.CalendarProperties;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,8 +28,8 @@ class IntakeConfiguration {
   }
 
   @Bean
-  NoticeValidator noticeValidator(IntakeProperties properties,
-      @Value("${wohnraumerhalt.calendar.zone:Europe/Berlin}") ZoneId zone) {
+  NoticeValidator noticeValidator(IntakeProperties properties, CalendarProperties calendar) {
+    ZoneId zone = calendar.zone();
     return new NoticeValidator(
         () -> LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone),
         properties.maxNoticeAge(), zone);

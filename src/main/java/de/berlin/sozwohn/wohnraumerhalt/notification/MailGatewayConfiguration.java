@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -26,6 +27,7 @@ import org.springframework.util.StringUtils;
  * logged.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MailProperties.class)
 public class MailGatewayConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailGatewayConfiguration.class);
@@ -34,11 +36,10 @@ public class MailGatewayConfiguration {
 
   @Bean
   @Conditional(MailHostConfigured.class)
-  MailGateway smtpMailGateway(JavaMailSender sender,
-      @Value("${wohnraumerhalt.mail.from:wohnraumerhalt@bezirksamt.example}") String from,
+  MailGateway smtpMailGateway(JavaMailSender sender, MailProperties mail,
       @Value("${" + HOST_PROPERTY + "}") String host) {
     LOG.info("E-Mails werden über SMTP ({}) versandt", host);
-    return new SmtpMailGateway(sender, from);
+    return new SmtpMailGateway(sender, mail.from());
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package de.berlin.sozwohn.wohnraumerhalt.ppbe;
 
+import de.berlin.sozwohn.wohnraumerhalt.process.CalendarProperties;
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.StaffingReport.ModelInfo;
@@ -15,7 +16,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,13 +37,12 @@ public class PpbeService {
   private final ZoneId zone;
 
   public PpbeService(RepositoryService repositoryService, HistoryService historyService,
-      IdentityService identityService, PpbeProperties properties,
-      @Value("${wohnraumerhalt.calendar.zone:Europe/Berlin}") ZoneId zone) {
+      IdentityService identityService, PpbeProperties properties, CalendarProperties calendar) {
     this.repositoryService = repositoryService;
     this.historyService = historyService;
     this.identityService = identityService;
     this.properties = properties;
-    this.zone = zone;
+    this.zone = calendar.zone();
     properties.basis(); // fail at start on a bad configuration
   }
 

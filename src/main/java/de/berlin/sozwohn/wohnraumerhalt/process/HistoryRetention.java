@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Lazy;
@@ -41,9 +40,9 @@ public class HistoryRetention extends AbstractProcessEnginePlugin implements App
   private final RepositoryService repositoryService;
 
   public HistoryRetention(
-      @Value("${wohnraumerhalt.retention.history-time-to-live:P1825D}") Period historyTimeToLive,
+      RetentionProperties retention,
       @Lazy RepositoryService repositoryService) {
-    this.days = days(historyTimeToLive);
+    this.days = days(retention.historyTimeToLive());
     this.repositoryService = repositoryService;
   }
 

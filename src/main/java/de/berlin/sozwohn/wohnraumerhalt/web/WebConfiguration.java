@@ -3,13 +3,11 @@ package de.berlin.sozwohn.wohnraumerhalt.web;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 
 /** Limits of our REST API ({@code /api}): body size, strict JSON types, response headers. */
 @Configuration
@@ -21,8 +19,9 @@ public class WebConfiguration {
    */
   @Bean
   public FilterRegistrationBean<ResponseHeadersFilter> responseHeadersFilter(
-      @Value("${wohnraumerhalt.security.hsts:}") String hsts) {
-    var registration = new FilterRegistrationBean<>(new ResponseHeadersFilter(hsts));
+      WebProperties properties) {
+    var registration = new FilterRegistrationBean<>(
+        new ResponseHeadersFilter(properties.security().hsts()));
     registration.addUrlPatterns("/api/*", "/engine-rest/*");
     registration.setName("responseHeadersFilter");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
@@ -32,9 +31,9 @@ public class WebConfiguration {
   /** 413 for bodies above {@code wohnraumerhalt.api.max-request-size} (default 64KB), before the login. */
   @Bean
   public FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-      @Value("${wohnraumerhalt.api.max-request-size:64KB}") DataSize maxRequestSize) {
+      WebProperties properties) {
     var registration = new FilterRegistrationBean<>(
-        new RequestSizeLimitFilter(maxRequestSize.toBytes()));
+        new RequestSizeLimitFilter(properties.api().maxRequestSize().toBytes()));
     registration.addUrlPatterns("/api/*");
     registration.setName("requestSizeLimitFilter");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
