@@ -3,15 +3,11 @@ package de.berlin.sozwohn.wohnraumerhalt.intake;
 import static de.berlin.sozwohn.wohnraumerhalt.intake.NoticeValidator.clean;
 
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
-import de.berlin.sozwohn.wohnraumerhalt.indicators.Standard;
 import de.berlin.sozwohn.wohnraumerhalt.intake.CaseRegistry.NewCase;
 import de.berlin.sozwohn.wohnraumerhalt.intake.CaseRegistry.RegisteredCase;
-import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
-import de.berlin.sozwohn.wohnraumerhalt.process.Deadlines;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.security.CurrentUser;
 import de.berlin.sozwohn.wohnraumerhalt.security.EngineAuthority;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,7 +15,6 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -41,26 +36,23 @@ public class NoticeIntake {
 
   private static final Logger LOG = LoggerFactory.getLogger(NoticeIntake.class);
 
-  static final String DEFAULT_CITY = "Berlin";
-  private static final String STANDARD_1_1 = Standard.COURT_NOTICE_LETTER.id();
-  private static final String STANDARD_1_3 = Standard.BAILIFF_NOTICE_LETTER.id();
 
   private final NoticeValidator validator;
   private final CaseRegistry registry;
   private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
-  private final Deadlines deadlines;
+  private final CaseStartVariables startVariables;
   private final TransactionTemplate transaction;
   private final EngineAuthority engineAuthority;
 
   public NoticeIntake(NoticeValidator validator, CaseRegistry registry,
-      RuntimeService runtimeService, CurrentUser currentUser, Deadlines deadlines,
+      RuntimeService runtimeService, CurrentUser currentUser, CaseStartVariables startVariables,
       PlatformTransactionManager transactionManager, EngineAuthority engineAuthority) {
     this.validator = validator;
     this.registry = registry;
     this.runtimeService = runtimeService;
     this.currentUser = currentUser;
-    this.deadlines = deadlines;
+    this.startVariables = startVariables;
     this.transaction = new TransactionTemplate(transactionManager);
     this.engineAuthority = engineAuthority;
   }
@@ -150,17 +142,7 @@ public class NoticeIntake {
         householdKey(household)));
     registry.claimCourtFile(courtKey, fileKey, caseId);
 
-    String receivedOn = NoticeValidator.parseDate(notice.receivedOn()).orElseThrow().toString();
-    VariableMap variables = caseVariables(caseId, district, CaseRegistry.ORIGIN_COURT,
-        clean(notice.court()), clean(notice.courtFileNumber()), receivedOn, household)
-        .putValue(CaseVariables.LANDLORD, clean(notice.landlord()))
-        .putValue(CaseVariables.ARREARS,
-            notice.arrears() == null ? null : notice.arrears().doubleValue())
-        .putValue(CaseVariables.HEARING_ON,
-            NoticeValidator.parseDate(notice.hearingOn()).map(LocalDate::toString).orElse(null))
-        .putValue(CaseVariables.APPOINTMENT_AT, deadlines.proposeAppointment(receivedOn))
-        .putValue(CaseVariables.COURT_LETTER_DUE_ON,
-            deadlines.dueDay(STANDARD_1_1, receivedOn));
+    VariableMap variables = startVariables.courtCase(caseId, notice, currentUser.id());
     ProcessInstance instance = ownCommand(() ->
         runtimeService.createMessageCorrelation(ProcessKeys.MSG_COURT_NOTICE)
             .processInstanceBusinessKey(caseId)
@@ -199,12 +181,7 @@ public class NoticeIntake {
     registry.register(new NewCase(caseId, district, CaseRegistry.ORIGIN_BAILIFF, courtKey, fileKey,
         householdKey));
     registry.claimBailiffNotice(district, referenceKey, caseId);
-    String receivedOn = NoticeValidator.parseDate(notice.receivedOn()).orElseThrow().toString();
-    VariableMap variables = caseVariables(caseId, district, CaseRegistry.ORIGIN_BAILIFF,
-        clean(notice.court()), clean(notice.courtFileNumber()), receivedOn, household)
-        .putValue(CaseVariables.LANDLORD, null)
-        .putValue(CaseVariables.ARREARS, null)
-        .putValue(CaseVariables.HEARING_ON, null);
+    VariableMap variables = startVariables.bailiffCase(caseId, notice, currentUser.id());
     ProcessInstance instance = ownCommand(() ->
         runtimeService.createMessageCorrelation(ProcessKeys.MSG_CASE_OPENED_BY_BAILIFF)
             .processInstanceBusinessKey(caseId)
@@ -217,20 +194,7 @@ public class NoticeIntake {
 
   /** Triggers the bailiff-notice event subprocess; the notice's data is local to it. */
   private void notifyCase(String caseId, String processInstanceId, BailiffNoticeRequest notice) {
-    String receivedOn = NoticeValidator.parseDate(notice.receivedOn()).orElseThrow().toString();
-    String evictionAt = NoticeValidator.formatDateTime(
-        validator.parseDateTime(notice.evictionAt()).orElseThrow());
-    VariableMap variables = Variables.createVariables()
-        .putValue(CaseVariables.BAILIFF_REFERENCE, clean(notice.bailiffReference()))
-        .putValue(CaseVariables.BAILIFF_RECEIVED_ON, receivedOn)
-        .putValue(CaseVariables.EVICTION_AT, evictionAt)
-        .putValue(CaseVariables.EVICTION_LETTER_DUE_ON,
-            deadlines.dueDay(STANDARD_1_3, receivedOn))
-        .putValue(CaseVariables.EVICTION_LETTER_SENT_ON, null)
-        .putValue(CaseVariables.ATTEND_EVICTION, null)
-        .putValue(CaseVariables.EVICTION_ATTENDED, null)
-        .putValue(CaseVariables.EVICTION_STAFF_COUNT, null)
-        .putValue(CaseVariables.EVICTION_CARRIED_OUT, null);
+    VariableMap variables = startVariables.bailiffNotice(notice);
     try {
       ownCommand(() -> runtimeService.createMessageCorrelation(ProcessKeys.MSG_BAILIFF_NOTICE)
           .processInstanceId(processInstanceId)
@@ -252,27 +216,6 @@ public class NoticeIntake {
    */
   private <T> T ownCommand(Callable<T> call) {
     return engineAuthority.withoutAuthorizationCheck(call);
-  }
-
-  private VariableMap caseVariables(String caseId, String district, String origin, String court,
-      String courtFileNumber, String receivedOn, HouseholdData household) {
-    String city = clean(household.city());
-    return Variables.createVariables()
-        .putValue(CaseVariables.CASE_ID, caseId)
-        .putValue(CaseVariables.DISTRICT, district)
-        .putValue(CaseVariables.CASE_ORIGIN, origin)
-        .putValue(CaseVariables.COURT, court)
-        .putValue(CaseVariables.COURT_FILE_NUMBER, courtFileNumber)
-        .putValue(CaseVariables.RECEIVED_ON, receivedOn)
-        .putValue(CaseVariables.HOUSEHOLD_NAME, clean(household.name()))
-        .putValue(CaseVariables.HOUSEHOLD_STREET, clean(household.street()))
-        .putValue(CaseVariables.HOUSEHOLD_POSTAL_CODE, clean(household.postalCode()))
-        .putValue(CaseVariables.HOUSEHOLD_CITY, city == null ? DEFAULT_CITY : city)
-        .putValue(CaseVariables.HOUSEHOLD_PHONE, clean(household.phone()))
-        .putValue(CaseVariables.HOUSEHOLD_EMAIL, clean(household.email()))
-        .putValue(CaseVariables.ENTERED_BY, currentUser.id())
-        .putValue(CaseVariables.CONTACT_ESTABLISHED, false)
-        .putValue(CaseVariables.CLOSURE_OPEN, false);
   }
 
   private static String district(CourtNoticeRequest notice) {

@@ -2,7 +2,11 @@ package de.berlin.sozwohn.wohnraumerhalt.kpi;
 
 import static de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys.*;
 
+import de.berlin.sozwohn.wohnraumerhalt.intake.BailiffNoticeRequest;
+import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
+import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -29,10 +33,12 @@ final class CaseDriver {
   private final RuntimeService runtimeService;
   private final TaskService taskService;
   private final ManagementService managementService;
+  private final CaseStartVariables startVariables;
   private final String district;
   private int number;
 
-  CaseDriver(ProcessEngine engine, String district) {
+  CaseDriver(ProcessEngine engine, CaseStartVariables startVariables, String district) {
+    this.startVariables = startVariables;
     this.runtimeService = engine.getRuntimeService();
     this.taskService = engine.getTaskService();
     this.managementService = engine.getManagementService();
@@ -44,7 +50,9 @@ final class CaseDriver {
     String caseId = nextCaseId();
     return runtimeService.createMessageCorrelation(MSG_COURT_NOTICE)
         .processInstanceBusinessKey(caseId)
-        .setVariables(caseVariables(caseId, "court", receivedOn))
+        .setVariables(startVariables.courtCase(caseId, TestNotices.courtNoticeRequest(district,
+            "7 C " + caseId + "/26", LocalDate.parse(receivedOn), "Erika Mustermann",
+            "Musterstraße 1"), null))
         .correlateStartMessage();
   }
 
@@ -53,7 +61,8 @@ final class CaseDriver {
     String caseId = nextCaseId();
     ProcessInstance pi = runtimeService.createMessageCorrelation(MSG_CASE_OPENED_BY_BAILIFF)
         .processInstanceBusinessKey(caseId)
-        .setVariables(caseVariables(caseId, "bailiff", receivedOn))
+        .setVariables(startVariables.bailiffCase(caseId, bailiffRequest(receivedOn, evictionAt),
+            null))
         .correlateStartMessage();
     bailiffNotice(pi, receivedOn, evictionAt);
     return pi;
@@ -61,17 +70,10 @@ final class CaseDriver {
 
   void bailiffNotice(ProcessInstance pi, String receivedOn, String evictionAt) {
     onDay(receivedOn);
-    Map<String, Object> local = new HashMap<>();
-    local.put(CaseVariables.BAILIFF_REFERENCE, "DR II " + (++number) + "/26");
-    local.put(CaseVariables.BAILIFF_RECEIVED_ON, receivedOn);
-    local.put(CaseVariables.EVICTION_AT, evictionAt);
-    local.put(CaseVariables.EVICTION_LETTER_SENT_ON, null);
-    local.put(CaseVariables.ATTEND_EVICTION, null);
-    local.put(CaseVariables.EVICTION_ATTENDED, null);
-    local.put(CaseVariables.EVICTION_STAFF_COUNT, null);
-    local.put(CaseVariables.EVICTION_CARRIED_OUT, null);
     runtimeService.createMessageCorrelation(MSG_BAILIFF_NOTICE).processInstanceId(pi.getId())
-        .setVariablesToTriggeredScope(local).correlateWithResult();
+        .setVariablesToTriggeredScope(startVariables.bailiffNotice(
+            bailiffRequest(receivedOn, evictionAt)))
+        .correlateWithResult();
   }
 
   void sendCourtLetter(ProcessInstance pi, String sentOn, String appointmentAt) {
@@ -168,21 +170,9 @@ final class CaseDriver {
     taskService.complete(task.getId(), vars);
   }
 
-  private Map<String, Object> caseVariables(String caseId, String origin, String receivedOn) {
-    Map<String, Object> vars = new HashMap<>();
-    vars.put(CaseVariables.CASE_ID, caseId);
-    vars.put(CaseVariables.DISTRICT, district);
-    vars.put(CaseVariables.CASE_ORIGIN, origin);
-    vars.put(CaseVariables.COURT, "Amtsgericht Spandau");
-    vars.put(CaseVariables.COURT_FILE_NUMBER, "7 C " + caseId + "/26");
-    vars.put(CaseVariables.RECEIVED_ON, receivedOn);
-    vars.put(CaseVariables.HOUSEHOLD_NAME, "Erika Mustermann");
-    vars.put(CaseVariables.HOUSEHOLD_STREET, "Musterstraße 1");
-    vars.put(CaseVariables.HOUSEHOLD_POSTAL_CODE, "13597");
-    vars.put(CaseVariables.HOUSEHOLD_CITY, "Berlin");
-    vars.put(CaseVariables.CONTACT_ESTABLISHED, false);
-    vars.put(CaseVariables.CLOSURE_OPEN, false);
-    return vars;
+  private BailiffNoticeRequest bailiffRequest(String receivedOn, String evictionAt) {
+    return TestNotices.bailiffNoticeRequest(district, "DR II " + (++number) + "/26",
+        LocalDate.parse(receivedOn), evictionAt, "Erika Mustermann", "Musterstraße 1");
   }
 
   private String nextCaseId() {

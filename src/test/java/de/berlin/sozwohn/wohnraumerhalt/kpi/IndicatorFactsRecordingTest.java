@@ -8,6 +8,7 @@ import de.berlin.sozwohn.wohnraumerhalt.indicators.CaseFacts;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.ContactSource;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.EvictionNoticeFacts;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.HomeVisit;
+import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class IndicatorFactsRecordingTest {
 
   @Autowired ProcessEngine engine;
+  @Autowired CaseStartVariables startVariables;
   @Autowired JdbcTemplate jdbc;
 
   CaseDriver cases;
@@ -36,7 +38,7 @@ class IndicatorFactsRecordingTest {
 
   @BeforeEach
   void setUp() {
-    cases = new CaseDriver(engine, "spandau");
+    cases = new CaseDriver(engine, startVariables, "spandau");
     recorded = new IndicatorFactReader(jdbc);
   }
 

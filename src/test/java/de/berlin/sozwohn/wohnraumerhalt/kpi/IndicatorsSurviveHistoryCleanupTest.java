@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,8 @@ class IndicatorsSurviveHistoryCleanupTest {
   static final String H1_2031 = "/api/kpi?from=2031-01-01&to=2031-06-30&district=" + DISTRICT;
 
   @Autowired ProcessEngine engine;
+
+  @Autowired CaseStartVariables startVariables;
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
   @Autowired TestRestTemplate rest;
@@ -61,7 +64,7 @@ class IndicatorsSurviveHistoryCleanupTest {
 
   @Test
   void indicatorsOfAPastPeriodDoNotChangeWhenTheHistoryIsCleanedUp() throws Exception {
-    CaseDriver cases = new CaseDriver(engine, DISTRICT);
+    CaseDriver cases = new CaseDriver(engine, startVariables, DISTRICT);
     // A: letter in time, the household calls (no visit needed), closed, followed up
     ProcessInstance a = cases.courtCase("2031-03-03");
     cases.sendCourtLetter(a, "2031-03-05", "2031-03-12T10:00");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
@@ -46,6 +47,7 @@ class KpiApiTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired ProcessEngine engine;
+  @Autowired CaseStartVariables startVariables;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   @Autowired JdbcTemplate jdbc;
@@ -57,7 +59,7 @@ class KpiApiTest {
   @BeforeEach
   void setUp() {
     ClockUtil.reset();
-    cases = new CaseDriver(engine, DISTRICT);
+    cases = new CaseDriver(engine, startVariables, DISTRICT);
     // the PostgreSQL suite keeps its schema between runs: start from no 2030 facts
     jdbc.update("DELETE FROM kpi_visit_fact WHERE case_key IN "
         + "(SELECT case_key FROM kpi_case_fact WHERE district = ?)", DISTRICT);

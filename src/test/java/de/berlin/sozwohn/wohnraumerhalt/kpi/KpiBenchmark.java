@@ -14,6 +14,7 @@ import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiCalculator;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiFacts;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiReport;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.Period;
+import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
@@ -79,6 +80,7 @@ class KpiBenchmark {
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
   @Autowired ProcessEngine engine;
+  @Autowired CaseStartVariables startVariables;
   @Autowired HistoryService historyService;
   @Autowired KpiService kpiService;
 
@@ -240,7 +242,7 @@ class KpiBenchmark {
   // ------------------------------------------------------------------ engine cases, history
 
   private List<String> driveEngineCases(int count) {
-    CaseDriver cases = new CaseDriver(engine, ENGINE_DISTRICT);
+    CaseDriver cases = new CaseDriver(engine, startVariables, ENGINE_DISTRICT);
     List<String> ids = new ArrayList<>();
     LocalDate base = LocalDate.of(2037, 1, 7);
     for (int i = 0; i < count; i++) {

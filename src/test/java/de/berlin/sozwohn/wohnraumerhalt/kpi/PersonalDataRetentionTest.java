@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.security.PersonalDataCleanup;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
 import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
@@ -36,6 +37,8 @@ class PersonalDataRetentionTest {
   private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
 
   @Autowired ProcessEngine engine;
+
+  @Autowired CaseStartVariables startVariables;
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
   @Autowired TestRestTemplate rest;
@@ -53,7 +56,7 @@ class PersonalDataRetentionTest {
     CaseDriver.at("2031-03-03T09:00");
     JsonNode ended = file("11 C 1-" + RUN + "/31", "Endweg 1 " + RUN, "2031-03-03");
     JsonNode running = file("11 C 2-" + RUN + "/31", "Laufweg 2 " + RUN, "2031-03-03");
-    CaseDriver cases = new CaseDriver(engine, DISTRICT);
+    CaseDriver cases = new CaseDriver(engine, startVariables, DISTRICT);
     ProcessInstance e = instance(ended);
     cases.sendCourtLetter(e, "2031-03-04", "2031-03-11T10:00");
     cases.recordContact(e, "2031-03-05", "phone");

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -47,6 +49,7 @@ class PpbeApiTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired RuntimeService runtimeService;
+  @Autowired CaseStartVariables startVariables;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
   final ObjectMapper json = new ObjectMapper();
@@ -242,21 +245,12 @@ class PpbeApiTest {
   ProcessInstance courtCase(String district, String receivedOn) {
     at(receivedOn, 8);
     String caseId = "PPBE-" + System.nanoTime();
-    Map<String, Object> vars = new HashMap<>();
-    vars.put(CaseVariables.CASE_ID, caseId);
-    vars.put(CaseVariables.DISTRICT, district);
-    vars.put(CaseVariables.CASE_ORIGIN, "court");
-    vars.put(CaseVariables.COURT, "Amtsgericht Spandau");
-    vars.put(CaseVariables.COURT_FILE_NUMBER, "7 C " + caseId);
-    vars.put(CaseVariables.RECEIVED_ON, receivedOn);
-    vars.put(CaseVariables.HOUSEHOLD_NAME, "Erika Mustermann");
-    vars.put(CaseVariables.HOUSEHOLD_STREET, "Musterstraße 1");
-    vars.put(CaseVariables.HOUSEHOLD_POSTAL_CODE, "13597");
-    vars.put(CaseVariables.HOUSEHOLD_CITY, "Berlin");
-    vars.put(CaseVariables.CONTACT_ESTABLISHED, false);
-    vars.put(CaseVariables.CLOSURE_OPEN, false);
     return runtimeService.createMessageCorrelation(ProcessKeys.MSG_COURT_NOTICE)
-        .processInstanceBusinessKey(caseId).setVariables(vars).correlateStartMessage();
+        .processInstanceBusinessKey(caseId)
+        .setVariables(startVariables.courtCase(caseId, TestNotices.courtNoticeRequest(district,
+            "7 C " + caseId, LocalDate.parse(receivedOn), "Erika Mustermann", "Musterstraße 1"),
+            null))
+        .correlateStartMessage();
   }
 
   void complete(ProcessInstance pi, String taskKey, Map<String, Object> variables) {

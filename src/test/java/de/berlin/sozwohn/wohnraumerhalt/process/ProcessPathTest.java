@@ -10,11 +10,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import de.berlin.sozwohn.wohnraumerhalt.intake.BailiffNoticeRequest;
+import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -90,6 +94,7 @@ class ProcessPathTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
+  @Autowired CaseStartVariables startVariables;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private int caseNumber;
@@ -277,7 +282,8 @@ class ProcessPathTest {
     String caseId = nextCaseId();
     ProcessInstance pi = runtimeService.createMessageCorrelation(MSG_CASE_OPENED_BY_BAILIFF)
         .processInstanceBusinessKey(caseId)
-        .setVariables(caseVariables(caseId, "bailiff", "2026-03-02"))
+        .setVariables(startVariables.bailiffCase(caseId, bailiffRequest("DR II 127/26",
+            "2026-03-02", "2026-04-14T09:00"), null))
         .correlateStartMessage();
     bailiffNotice(pi, "DR II 127/26", "2026-03-02", "2026-04-14T09:00");
     assertThat(pi).isWaitingAt(TASK_SEND_EVICTION_LETTER, TASK_RECORD_CONTACT, TASK_CLOSE_CASE)
@@ -366,39 +372,23 @@ class ProcessPathTest {
     String caseId = nextCaseId();
     return runtimeService.createMessageCorrelation(MSG_COURT_NOTICE)
         .processInstanceBusinessKey(caseId)
-        .setVariables(caseVariables(caseId, "court", receivedOn))
+        .setVariables(startVariables.courtCase(caseId, TestNotices.courtNoticeRequest("mitte",
+            "12 C " + caseId + "/26", LocalDate.parse(receivedOn), "Erika Mustermann",
+            "Musterstraße 1"), null))
         .correlateStartMessage();
   }
 
-  private Map<String, Object> caseVariables(String caseId, String origin, String receivedOn) {
-    var vars = new java.util.HashMap<String, Object>();
-    vars.put(CaseVariables.CASE_ID, caseId);
-    vars.put(CaseVariables.DISTRICT, "mitte");
-    vars.put(CaseVariables.CASE_ORIGIN, origin);
-    vars.put(CaseVariables.COURT, "Amtsgericht Mitte");
-    vars.put(CaseVariables.COURT_FILE_NUMBER, "12 C " + caseId + "/26");
-    vars.put(CaseVariables.RECEIVED_ON, receivedOn);
-    vars.put(CaseVariables.HOUSEHOLD_NAME, "Erika Mustermann");
-    vars.put(CaseVariables.HOUSEHOLD_STREET, "Musterstraße 1");
-    vars.put(CaseVariables.HOUSEHOLD_POSTAL_CODE, "10115");
-    vars.put(CaseVariables.HOUSEHOLD_CITY, "Berlin");
-    vars.put(CaseVariables.CONTACT_ESTABLISHED, false);
-    vars.put(CaseVariables.CLOSURE_OPEN, false);
-    return vars;
+  private static BailiffNoticeRequest bailiffRequest(String reference, String receivedOn,
+      String evictionAt) {
+    return TestNotices.bailiffNoticeRequest("mitte", reference, LocalDate.parse(receivedOn),
+        evictionAt, "Erika Mustermann", "Musterstraße 1");
   }
 
   private void bailiffNotice(ProcessInstance pi, String reference, String receivedOn, String evictionAt) {
-    var local = new java.util.HashMap<String, Object>();
-    local.put(CaseVariables.BAILIFF_REFERENCE, reference);
-    local.put(CaseVariables.BAILIFF_RECEIVED_ON, receivedOn);
-    local.put(CaseVariables.EVICTION_AT, evictionAt);
-    local.put(CaseVariables.EVICTION_LETTER_SENT_ON, null);
-    local.put(CaseVariables.ATTEND_EVICTION, null);
-    local.put(CaseVariables.EVICTION_ATTENDED, null);
-    local.put(CaseVariables.EVICTION_STAFF_COUNT, null);
-    local.put(CaseVariables.EVICTION_CARRIED_OUT, null);
     runtimeService.createMessageCorrelation(MSG_BAILIFF_NOTICE).processInstanceId(pi.getId())
-        .setVariablesToTriggeredScope(local).correlateWithResult();
+        .setVariablesToTriggeredScope(startVariables.bailiffNotice(
+            bailiffRequest(reference, receivedOn, evictionAt)))
+        .correlateWithResult();
   }
 
   private void sendCourtLetter(ProcessInstance pi, String sentOn, String appointmentAt) {

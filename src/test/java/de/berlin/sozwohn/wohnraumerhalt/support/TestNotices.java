@@ -1,5 +1,9 @@
 package de.berlin.sozwohn.wohnraumerhalt.support;
 
+import de.berlin.sozwohn.wohnraumerhalt.intake.BailiffNoticeRequest;
+import de.berlin.sozwohn.wohnraumerhalt.intake.CourtNoticeRequest;
+import de.berlin.sozwohn.wohnraumerhalt.intake.HouseholdData;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,6 +33,25 @@ public final class TestNotices {
     notice.put("landlord", "Wohnbau GmbH");
     notice.put("arrears", 1500.00);
     return notice;
+  }
+
+  /** The same court notice as the intake reads it (for tests that start cases with {@code CaseStartVariables}). */
+  public static CourtNoticeRequest courtNoticeRequest(String district, String courtFileNumber,
+      LocalDate receivedOn, String name, String street) {
+    return new CourtNoticeRequest(district, "Amtsgericht Mitte", courtFileNumber,
+        receivedOn.toString(), household(name, street), "Wohnbau GmbH", new BigDecimal("1500.00"),
+        null);
+  }
+
+  /** A bailiff notice as the intake reads it, for the same household. */
+  public static BailiffNoticeRequest bailiffNoticeRequest(String district, String reference,
+      LocalDate receivedOn, String evictionAt, String name, String street) {
+    return new BailiffNoticeRequest(district, reference, receivedOn.toString(), evictionAt,
+        household(name, street), "Amtsgericht Mitte", null);
+  }
+
+  private static HouseholdData household(String name, String street) {
+    return new HouseholdData(name, street, "10115", "Berlin", null, null);
   }
 
   private TestNotices() {}
