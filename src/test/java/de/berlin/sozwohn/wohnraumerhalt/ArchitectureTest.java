@@ -23,6 +23,7 @@ import de.berlin.sozwohn.wohnraumerhalt.ppbe.ProcessGraph;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.StaffingBasis;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.StaffingCalculator;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.StaffingReport;
+import de.berlin.sozwohn.wohnraumerhalt.process.CaseFile;
 import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules;
 import de.berlin.sozwohn.wohnraumerhalt.process.TextCharacters;
 import de.berlin.sozwohn.wohnraumerhalt.security.EngineDoorGuard;
@@ -68,8 +69,10 @@ class ArchitectureTest {
               StaffingBasis.class, StaffingReport.class, PpbeCsv.class,
               // validation
               TaskInputRules.class, TextCharacters.class, NoticeValidator.class,
-              MatchingKeys.class, NoticeForm.class))
-          .as("domain code (calendar, indicators, PPBE arithmetic, input validation)");
+              MatchingKeys.class, NoticeForm.class,
+              // the typed case file
+              CaseFile.class))
+          .as("domain code (calendar, indicators, PPBE arithmetic, input validation, case file)");
 
   /**
    * Domain code that may use Camunda or Spring, each with its reason. None today: the domain

@@ -50,13 +50,18 @@ public class IndicatorHistoryEventHandler implements HistoryEventHandler {
   private static final Logger LOG = LoggerFactory.getLogger(IndicatorHistoryEventHandler.class);
 
   private final IndicatorFactStore store;
-  private final FactValues values;
+  private final DateValues dates;
   private final CaseFiles caseFiles;
 
   public IndicatorHistoryEventHandler(IndicatorFactStore store, ZoneId zone) {
     this.store = store;
-    this.values = new FactValues(zone);
-    this.caseFiles = new CaseFiles(new DateValues(zone));
+    this.dates = new DateValues(zone);
+    this.caseFiles = new CaseFiles(dates);
+  }
+
+  /** The Berlin date of an event's time (null: none). */
+  private LocalDate dateOf(java.util.Date time) {
+    return dates.toDate(time).orElse(null);
   }
 
   @Override
@@ -129,9 +134,9 @@ public class IndicatorHistoryEventHandler implements HistoryEventHandler {
               file.evictionStaffCount().orElse(null),
               file.evictionCarriedOut().orElse(null)));
       case ProcessKeys.TASK_CLOSE_CASE -> store.closed(caseKey,
-          file.closedOn().orElseGet(() -> values.date(event.getEndTime())),
+          file.closedOn().orElseGet(() -> dateOf(event.getEndTime())),
           file.outcome().orElse(null));
-      case ProcessKeys.TASK_FOLLOW_UP -> store.followedUp(caseKey, values.date(event.getEndTime()),
+      case ProcessKeys.TASK_FOLLOW_UP -> store.followedUp(caseKey, dateOf(event.getEndTime()),
           file.stillHousedAfter12Months().orElse(null));
       default -> { }
     }
