@@ -1,10 +1,10 @@
 package de.berlin.sozwohn.wohnraumerhalt.process;
 
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
-import de.berlin.sozwohn.wohnraumerhalt.calendar.DateValues;
 import de.berlin.sozwohn.wohnraumerhalt.notification.DeadlineEscalationMail;
 import de.berlin.sozwohn.wohnraumerhalt.notification.DeadlineEscalationMail.Escalation;
 import de.berlin.sozwohn.wohnraumerhalt.notification.DeadlineEscalationMail.Recipients;
+import de.berlin.sozwohn.wohnraumerhalt.notification.EscalationProperties;
 import de.berlin.sozwohn.wohnraumerhalt.notification.MailGateway;
 import de.berlin.sozwohn.wohnraumerhalt.notification.OutgoingMail;
 import java.time.ZoneId;
@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,21 +69,18 @@ public class DeadlineEscalationDelegate implements JavaDelegate {
   private final CaseFiles caseFiles;
 
   public DeadlineEscalationDelegate(RuntimeService runtimeService, TaskService taskService,
-      IdentityService identityService, MailGateway mailGateway,
-      @Value("${wohnraumerhalt.escalation.fallback-address:fachstelle-{district}@bezirksamt.example}")
-      String fallbackAddress,
-      @Value("${wohnraumerhalt.escalation.overdue-priority:80}") int overduePriority,
-      @Value("${wohnraumerhalt.base-url:http://localhost:8080}") String baseUrl,
-      @Value("${wohnraumerhalt.calendar.zone:Europe/Berlin}") String zone) {
+      IdentityService identityService, MailGateway mailGateway, EscalationProperties escalation,
+      ProcessProperties process, CalendarProperties calendar, CaseFiles caseFiles) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.identityService = identityService;
     this.mailGateway = mailGateway;
-    this.fallbackAddress = fallbackAddress;
-    this.overduePriority = overduePriority;
+    this.fallbackAddress = escalation.fallbackAddress();
+    this.overduePriority = escalation.overduePriority();
+    String baseUrl = process.baseUrl();
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-    this.zone = ZoneId.of(zone);
-    this.caseFiles = new CaseFiles(new DateValues(this.zone));
+    this.zone = calendar.zone();
+    this.caseFiles = caseFiles;
   }
 
   @Override

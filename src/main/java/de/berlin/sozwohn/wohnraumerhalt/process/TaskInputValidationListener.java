@@ -8,7 +8,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +29,8 @@ public class TaskInputValidationListener implements TaskListener {
 
   private final ZoneId zone;
 
-  public TaskInputValidationListener(
-      @Value("${wohnraumerhalt.calendar.zone:Europe/Berlin}") String zone) {
-    this.zone = ZoneId.of(zone);
+  public TaskInputValidationListener(CalendarProperties calendar) {
+    this.zone = calendar.zone();
   }
 
   @Override

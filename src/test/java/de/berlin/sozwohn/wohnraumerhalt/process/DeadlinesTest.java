@@ -30,7 +30,7 @@ class DeadlinesTest {
         calendar,
         new AppointmentProposer(calendar),
         properties,
-        new ProcessProperties(Period.ofMonths(12)));
+        new ProcessProperties(Period.ofMonths(12), "http://localhost:8080"));
   }
 
   static Date at(String isoInstant) {
