@@ -25,6 +25,7 @@ import de.berlin.sozwohn.wohnraumerhalt.ppbe.StaffingCalculator;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.StaffingReport;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseFile;
 import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules;
+import de.berlin.sozwohn.wohnraumerhalt.process.UserTaskCatalogue;
 import de.berlin.sozwohn.wohnraumerhalt.process.TextCharacters;
 import de.berlin.sozwohn.wohnraumerhalt.security.EngineDoorGuard;
 import org.springframework.web.bind.annotation.RestController;
@@ -70,8 +71,8 @@ class ArchitectureTest {
               // validation
               TaskInputRules.class, TextCharacters.class, NoticeValidator.class,
               MatchingKeys.class, NoticeForm.class,
-              // the typed case file
-              CaseFile.class))
+              // the typed case file and the task catalogue
+              CaseFile.class, UserTaskCatalogue.class))
           .as("domain code (calendar, indicators, PPBE arithmetic, input validation, case file)");
 
   /**

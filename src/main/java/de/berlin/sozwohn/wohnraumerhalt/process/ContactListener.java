@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the case-level contact facts ({@code contactEstablished}, {@code firstContactOn}) when a
  * task that can establish contact is completed: a recorded contact, a home visit with contact, or
- * counselling (which presupposes contact). The eviction steps ask these facts (SPEC §3 step 6).
+ * counselling (which presupposes contact) – what each task means for contact is in the {@link
+ * UserTaskCatalogue}. The eviction steps ask these facts (SPEC §3 step 6).
  */
 @Component("contactListener")
 public class ContactListener implements TaskListener {
@@ -26,19 +27,11 @@ public class ContactListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     CaseFile file = caseFiles.of(task);
-    LocalDate contactDate = switch (task.getTaskDefinitionKey()) {
-      case ProcessKeys.TASK_RECORD_CONTACT -> file.contactOn().orElse(null);
-      case ProcessKeys.TASK_HOME_VISIT_1, ProcessKeys.TASK_HOME_VISIT_2 ->
-          file.contactMade() ? file.visitedOn().orElse(null) : null;
-      case ProcessKeys.TASK_COUNSELLING -> file.counsellingOn().orElse(null);
-      default -> null;
-    };
-    boolean contact = contactDate != null
-        || ProcessKeys.TASK_RECORD_CONTACT.equals(task.getTaskDefinitionKey())
-        || ProcessKeys.TASK_COUNSELLING.equals(task.getTaskDefinitionKey());
-    if (!contact) {
+    Optional<UserTaskCatalogue> entry = UserTaskCatalogue.byKey(task.getTaskDefinitionKey());
+    if (entry.isEmpty() || !entry.get().meansContact(file)) {
       return;
     }
+    LocalDate contactDate = entry.get().contactDate(file).orElse(null);
     var instance = task.getExecution().getProcessInstance();
     Optional<LocalDate> firstContactOn = caseFiles.of(instance).firstContactOn();
     instance.setVariable(CONTACT_ESTABLISHED, true);
