@@ -7,7 +7,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClass.Predicates;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -24,10 +23,10 @@ import de.berlin.sozwohn.wohnraumerhalt.ppbe.StaffingBasis;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.StaffingCalculator;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.StaffingReport;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseFile;
+import de.berlin.sozwohn.wohnraumerhalt.process.StartForms;
 import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules;
-import de.berlin.sozwohn.wohnraumerhalt.process.UserTaskCatalogue;
 import de.berlin.sozwohn.wohnraumerhalt.process.TextCharacters;
-import de.berlin.sozwohn.wohnraumerhalt.security.EngineDoorGuard;
+import de.berlin.sozwohn.wohnraumerhalt.process.UserTaskCatalogue;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -72,7 +71,7 @@ class ArchitectureTest {
               TaskInputRules.class, TextCharacters.class, NoticeValidator.class,
               MatchingKeys.class, NoticeForm.class,
               // the typed case file and the task catalogue
-              CaseFile.class, UserTaskCatalogue.class))
+              CaseFile.class, UserTaskCatalogue.class, StartForms.class))
           .as("domain code (calendar, indicators, PPBE arithmetic, input validation, case file)");
 
   /**
@@ -113,24 +112,12 @@ class ArchitectureTest {
           + "engine internals change without notice between releases");
 
   /**
-   * Package cycles that exist today, each with its reason:
-   *
-   * <ul>
-   *   <li><b>security → intake</b>: {@link EngineDoorGuard} asks {@link
-   *       NoticeForm#submittableFields} which fields a notice-entry start form may submit through
-   *       {@code /engine-rest}, while the intake ({@code NoticeIntake}, {@code NoticeFormEntry})
-   *       uses {@code security.CurrentUser} and {@code security.EngineAuthority}. The field lists
-   *       belong in the task catalogue of issue 12 (which the door guard already needs for task
-   *       forms, through {@code process.TaskInputRules.fieldsOf}); once both read it from there,
-   *       this exception goes.
-   * </ul>
-   *
-   * <p>Classes directly in the root package ({@code Districts}, the application class) belong to
-   * no slice.
+   * No package cycles. (The one there was – security → intake for the start forms' fields – went
+   * when those fields moved to {@code process.StartForms}.) Classes directly in the root package
+   * ({@code Districts}, the application class) belong to no slice.
    */
   @ArchTest
   static final ArchRule noPackageCycles = slices()
       .matching("de.berlin.sozwohn.wohnraumerhalt.(*)..")
-      .should().beFreeOfCycles()
-      .ignoreDependency(belongToAnyOf(EngineDoorGuard.class), Predicates.equivalentTo(NoticeForm.class));
+      .should().beFreeOfCycles();
 }

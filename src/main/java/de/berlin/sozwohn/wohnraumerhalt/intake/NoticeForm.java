@@ -16,14 +16,12 @@ import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.HOUSEHOLD_S
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.LANDLORD;
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.RECEIVED_ON;
 
-import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
+import de.berlin.sozwohn.wohnraumerhalt.process.StartForms;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The start forms of Tasklist as notices: maps the flat values a Camunda Form submits
@@ -38,35 +36,10 @@ import java.util.Set;
  */
 public final class NoticeForm {
 
-  /** The keys of the court notice form, in form order. */
-  public static final List<String> COURT_FIELDS = List.of(COURT, COURT_FILE_NUMBER, RECEIVED_ON,
-      HOUSEHOLD_NAME, HOUSEHOLD_STREET, HOUSEHOLD_POSTAL_CODE, HOUSEHOLD_CITY, HOUSEHOLD_PHONE,
-      HOUSEHOLD_EMAIL, LANDLORD, ARREARS, HEARING_ON, DISTRICT);
-  /** The keys of the bailiff notice form, in form order. */
-  public static final List<String> BAILIFF_FIELDS = List.of(BAILIFF_REFERENCE, RECEIVED_ON,
-      EVICTION_AT, HOUSEHOLD_NAME, HOUSEHOLD_STREET, HOUSEHOLD_POSTAL_CODE, HOUSEHOLD_CITY,
-      HOUSEHOLD_PHONE, HOUSEHOLD_EMAIL, COURT, COURT_FILE_NUMBER, DISTRICT);
-
-  /** The form's checkbox that shows the district choice (administrators only); not a case variable. */
-  public static final String ENTER_FOR_OTHER_DISTRICT = "enterForOtherDistrict";
-
-  /**
-   * What a start form of that entry process may submit: its fields and the district checkbox; an
-   * empty set for any other process.
-   */
-  public static Set<String> submittableFields(String entryProcessKey) {
-    List<String> fields = switch (entryProcessKey == null ? "" : entryProcessKey) {
-      case ProcessKeys.COURT_NOTICE_ENTRY -> COURT_FIELDS;
-      case ProcessKeys.BAILIFF_NOTICE_ENTRY -> BAILIFF_FIELDS;
-      default -> List.of();
-    };
-    if (fields.isEmpty()) {
-      return Set.of();
-    }
-    Set<String> keys = new LinkedHashSet<>(fields);
-    keys.add(ENTER_FOR_OTHER_DISTRICT);
-    return keys;
-  }
+  /** The keys of the court notice form, in form order ({@link StartForms}). */
+  public static final List<String> COURT_FIELDS = StartForms.COURT_NOTICE_FIELDS;
+  /** The keys of the bailiff notice form, in form order ({@link StartForms}). */
+  public static final List<String> BAILIFF_FIELDS = StartForms.BAILIFF_NOTICE_FIELDS;
 
   private static final Map<String, String> FORM_FIELD_OF_PATH = Map.of(
       "household.name", HOUSEHOLD_NAME,

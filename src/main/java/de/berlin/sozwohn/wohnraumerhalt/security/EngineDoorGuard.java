@@ -3,8 +3,8 @@ package de.berlin.sozwohn.wohnraumerhalt.security;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.berlin.sozwohn.wohnraumerhalt.intake.NoticeForm;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
+import de.berlin.sozwohn.wohnraumerhalt.process.StartForms;
 import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules;
 import de.berlin.sozwohn.wohnraumerhalt.web.BodyReadRequest;
 import de.berlin.sozwohn.wohnraumerhalt.web.RefusedRequestLogFilter;
@@ -249,7 +249,7 @@ public class EngineDoorGuard extends OncePerRequestFilter {
           return unexpectedField(request, response, user, override);
         }
       }
-      return refusedFields(request, response, user, body, NoticeForm.submittableFields(key));
+      return refusedFields(request, response, user, body, StartForms.submittableFields(key));
     }
     if ((m = TASK_SUBMIT.matcher(path)).matches()) {
       // the task is there and the user's (checked above)
