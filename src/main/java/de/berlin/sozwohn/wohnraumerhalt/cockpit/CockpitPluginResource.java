@@ -2,7 +2,7 @@ package de.berlin.sozwohn.wohnraumerhalt.cockpit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.berlin.sozwohn.wohnraumerhalt.kpi.KpiAccessDeniedException;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiAccessDeniedException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

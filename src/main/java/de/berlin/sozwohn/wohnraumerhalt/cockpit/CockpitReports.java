@@ -1,13 +1,13 @@
 package de.berlin.sozwohn.wohnraumerhalt.cockpit;
 
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
-import de.berlin.sozwohn.wohnraumerhalt.indicators.CohortFigures;
-import de.berlin.sozwohn.wohnraumerhalt.indicators.Period;
-import de.berlin.sozwohn.wohnraumerhalt.indicators.Standard;
-import de.berlin.sozwohn.wohnraumerhalt.kpi.KpiAccessDeniedException;
-import de.berlin.sozwohn.wohnraumerhalt.kpi.KpiJson;
-import de.berlin.sozwohn.wohnraumerhalt.kpi.KpiScope;
-import de.berlin.sozwohn.wohnraumerhalt.kpi.KpiService;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.CohortFigures;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Period;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Standard;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiAccessDeniedException;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiJson;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiScope;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiService;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.PpbeAccess;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.PpbeService;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.StaffingReport;

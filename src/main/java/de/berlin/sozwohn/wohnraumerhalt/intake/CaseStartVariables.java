@@ -2,7 +2,7 @@ package de.berlin.sozwohn.wohnraumerhalt.intake;
 
 import static de.berlin.sozwohn.wohnraumerhalt.intake.NoticeValidator.clean;
 
-import de.berlin.sozwohn.wohnraumerhalt.indicators.Standard;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Standard;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.Deadlines;
 import java.time.LocalDate;

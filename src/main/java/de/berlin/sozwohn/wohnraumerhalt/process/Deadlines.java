@@ -3,7 +3,7 @@ package de.berlin.sozwohn.wohnraumerhalt.process;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.AppointmentProposer;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.DateValues;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
-import de.berlin.sozwohn.wohnraumerhalt.indicators.Standard;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Standard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

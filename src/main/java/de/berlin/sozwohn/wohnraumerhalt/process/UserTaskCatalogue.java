@@ -1,6 +1,6 @@
 package de.berlin.sozwohn.wohnraumerhalt.process;
 
-import de.berlin.sozwohn.wohnraumerhalt.indicators.Standard;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Standard;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;

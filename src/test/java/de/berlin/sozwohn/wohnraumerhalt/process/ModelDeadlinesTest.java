@@ -2,7 +2,7 @@ package de.berlin.sozwohn.wohnraumerhalt.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.berlin.sozwohn.wohnraumerhalt.indicators.Standard;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Standard;
 import java.io.File;
 import java.util.Collection;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.DateValues;
-import de.berlin.sozwohn.wohnraumerhalt.indicators.Standard;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Standard;
 import java.io.File;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,0 +1,63 @@
+package de.berlin.sozwohn.wohnraumerhalt.indicators;
+
+import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.CaseFacts;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.CohortFigures;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.KpiCalculator;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.KpiFacts;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.KpiReport;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Period;
+import de.berlin.sozwohn.wohnraumerhalt.process.CalendarProperties;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The indicators of a period from the recorded facts, "now" being the engine's clock. */
+@Service
+public class KpiService {
+
+  private final IndicatorFactStore store;
+  private final KpiCalculator calculator;
+  private final ZoneId zone;
+
+  public KpiService(IndicatorFactStore store, WorkingDayCalendar calendar,
+      CalendarProperties calendarProperties) {
+    this.store = store;
+    this.calculator = new KpiCalculator(calendar);
+    this.zone = calendarProperties.zone();
+  }
+
+  @Transactional(readOnly = true)
+  public KpiReport report(Period period, KpiScope scope) {
+    // Berlin needs every district's facts; a district report only its own
+    KpiFacts facts = store.factsFor(period, scope.berlin() ? List.of() : scope.districts());
+    return calculator.report(period, facts, scope.districts(), scope.berlin(), now());
+  }
+
+  /**
+   * The figures beside the standards ({@link CohortFigures}) per district of the scope and, when
+   * the scope has it, for Berlin under the key {@code "berlin"}.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, CohortFigures> cohortFigures(Period period, KpiScope scope) {
+    List<CaseFacts> cases = store.cases(period, scope.berlin() ? List.of() : scope.districts());
+    Map<String, CohortFigures> figures = new LinkedHashMap<>();
+    if (scope.berlin()) {
+      figures.put("berlin", CohortFigures.of(period, cases, null));
+    }
+    for (String district : scope.districts()) {
+      figures.put(district, CohortFigures.of(period, cases, district));
+    }
+    return figures;
+  }
+
+  /** The engine's clock (which the simulation moves) in Berlin local time. */
+  public LocalDateTime now() {
+    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), zone);
+  }
+}

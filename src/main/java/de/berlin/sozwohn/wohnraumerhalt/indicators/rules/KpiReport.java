@@ -1,0 +1,16 @@
+package de.berlin.sozwohn.wohnraumerhalt.indicators.rules;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The indicators of a period per district and, when the reader may see it, for Berlin.
+ *
+ * @param berlin the Berlin values by standard id, or null when not part of the report
+ */
+public record KpiReport(Period period, List<DistrictIndicators> districts,
+    Map<String, IndicatorValue> berlin) {
+
+  /** The values of one district by standard id ({@code "1.1"} … {@code "2"}), in that order. */
+  public record DistrictIndicators(String district, Map<String, IndicatorValue> indicators) {}
+}
