@@ -87,17 +87,17 @@ public class IntakeProblems {
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> duplicate(DuplicateCourtNoticeException e) {
-    String caseId = e.existingCaseId();
-    return problem(HttpStatus.CONFLICT, DUPLICATE_NOTICE, "Mitteilung bereits erfasst",
-        IntakeMessages.duplicate(caseId),
-        caseId == null ? Map.of() : Map.of("existingCaseId", caseId));
+    return duplicate(e.existingCaseId(), IntakeMessages.duplicate(e.existingCaseId()));
   }
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> duplicateBailiff(DuplicateBailiffNoticeException e) {
-    String caseId = e.existingCaseId();
-    return problem(HttpStatus.CONFLICT, DUPLICATE_NOTICE, "Mitteilung bereits erfasst",
-        IntakeMessages.duplicateBailiff(caseId),
+    return duplicate(e.existingCaseId(), IntakeMessages.duplicateBailiff(e.existingCaseId()));
+  }
+
+  /** 409 naming the case that already has the notice. */
+  private ResponseEntity<ProblemDetail> duplicate(String caseId, String detail) {
+    return problem(HttpStatus.CONFLICT, DUPLICATE_NOTICE, "Mitteilung bereits erfasst", detail,
         caseId == null ? Map.of() : Map.of("existingCaseId", caseId));
   }
 

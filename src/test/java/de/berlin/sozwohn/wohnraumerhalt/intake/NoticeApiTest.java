@@ -235,11 +235,7 @@ class NoticeApiTest {
     set(again, "household.name", "Someone Else");
     var response = post("fk.mitte", COURT, again);
 
-    assertProblem(response, HttpStatus.CONFLICT, IntakeProblems.DUPLICATE_NOTICE.toString());
-    JsonNode problem = json.readTree(response.getBody());
-    assertThat(problem.get("existingCaseId").asText()).isEqualTo(caseId);
-    assertThat(problem.get("detail").asText()).contains(caseId);
-    assertThat(counts()).isEqualTo(before);
+    assertDuplicateOf(response, caseId, before);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseId)
         .count()).isEqualTo(1);
   }
@@ -260,11 +256,7 @@ class NoticeApiTest {
     set(again, "court", "Amtsgericht" + invisible + " Mitte");
     var response = post("fk.mitte", COURT, again);
 
-    assertProblem(response, HttpStatus.CONFLICT, IntakeProblems.DUPLICATE_NOTICE.toString());
-    JsonNode problem = json.readTree(response.getBody());
-    assertThat(problem.get("existingCaseId").asText()).isEqualTo(caseId);
-    assertThat(problem.get("detail").asText()).contains(caseId);
-    assertThat(counts()).isEqualTo(before);
+    assertDuplicateOf(response, caseId, before);
   }
 
   @Test
@@ -961,5 +953,15 @@ class NoticeApiTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** 409 naming the existing case, nothing stored. */
+  private void assertDuplicateOf(ResponseEntity<String> response, String caseId, Counts before)
+      throws Exception {
+    assertProblem(response, HttpStatus.CONFLICT, IntakeProblems.DUPLICATE_NOTICE.toString());
+    JsonNode problem = json.readTree(response.getBody());
+    assertThat(problem.get("existingCaseId").asText()).isEqualTo(caseId);
+    assertThat(problem.get("detail").asText()).contains(caseId);
+    assertThat(counts()).isEqualTo(before);
   }
 }
