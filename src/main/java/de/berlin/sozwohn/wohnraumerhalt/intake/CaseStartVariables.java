@@ -1,11 +1,8 @@
 package de.berlin.sozwohn.wohnraumerhalt.intake;
 
-import static de.berlin.sozwohn.wohnraumerhalt.intake.NoticeValidator.clean;
-
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Standard;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.Deadlines;
-import java.time.LocalDate;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -16,7 +13,8 @@ import org.springframework.stereotype.Component;
  * drive the process directly start their cases with them too, so that intake and model cannot
  * drift apart unnoticed.
  *
- * <p>The notice must have passed {@link NoticeValidator}: dates are read, not checked, here.
+ * <p>It starts from the notice as the intake has checked and read it ({@link CourtNotice}, {@link
+ * BailiffNotice}).
  */
 @Component
 public class CaseStartVariables {
@@ -26,11 +24,9 @@ public class CaseStartVariables {
   private static final String STANDARD_1_3 = Standard.BAILIFF_NOTICE_LETTER.id();
 
   private final Deadlines deadlines;
-  private final NoticeValidator validator;
 
-  public CaseStartVariables(Deadlines deadlines, NoticeValidator validator) {
+  public CaseStartVariables(Deadlines deadlines) {
     this.deadlines = deadlines;
-    this.validator = validator;
   }
 
   /**
@@ -39,15 +35,15 @@ public class CaseStartVariables {
    *
    * @param enteredBy the user who entered the notice (null: none, e.g. a test)
    */
-  public VariableMap courtCase(String caseId, CourtNoticeRequest notice, String enteredBy) {
-    String receivedOn = receivedOn(notice.receivedOn());
+  public VariableMap courtCase(String caseId, CourtNotice notice, String enteredBy) {
+    String receivedOn = notice.receivedOn().toString();
     return common(caseId, notice.district(), CaseRegistry.ORIGIN_COURT, notice.court(),
         notice.courtFileNumber(), receivedOn, notice.household(), enteredBy)
-        .putValue(CaseVariables.LANDLORD, clean(notice.landlord()))
+        .putValue(CaseVariables.LANDLORD, notice.landlord())
         .putValue(CaseVariables.ARREARS,
             notice.arrears() == null ? null : notice.arrears().doubleValue())
         .putValue(CaseVariables.HEARING_ON,
-            NoticeValidator.parseDate(notice.hearingOn()).map(LocalDate::toString).orElse(null))
+            notice.hearingOn() == null ? null : notice.hearingOn().toString())
         .putValue(CaseVariables.APPOINTMENT_AT, deadlines.proposeAppointment(receivedOn))
         .putValue(CaseVariables.COURT_LETTER_DUE_ON, deadlines.dueDay(STANDARD_1_1, receivedOn));
   }
@@ -56,9 +52,9 @@ public class CaseStartVariables {
    * A case opened by a bailiff notice for a household without an open case; the notice itself
    * follows with {@link #bailiffNotice}.
    */
-  public VariableMap bailiffCase(String caseId, BailiffNoticeRequest notice, String enteredBy) {
+  public VariableMap bailiffCase(String caseId, BailiffNotice notice, String enteredBy) {
     return common(caseId, notice.district(), CaseRegistry.ORIGIN_BAILIFF, notice.court(),
-        notice.courtFileNumber(), receivedOn(notice.receivedOn()), notice.household(), enteredBy)
+        notice.courtFileNumber(), notice.receivedOn().toString(), notice.household(), enteredBy)
         .putValue(CaseVariables.LANDLORD, null)
         .putValue(CaseVariables.ARREARS, null)
         .putValue(CaseVariables.HEARING_ON, null);
@@ -69,14 +65,12 @@ public class CaseStartVariables {
    * that two notices of one case do not overwrite each other: the notice, the due day of
    * standard 1.3, and the empty fields of its tasks.
    */
-  public VariableMap bailiffNotice(BailiffNoticeRequest notice) {
-    String receivedOn = receivedOn(notice.receivedOn());
-    String evictionAt = NoticeValidator.formatDateTime(
-        validator.parseDateTime(notice.evictionAt()).orElseThrow());
+  public VariableMap bailiffNotice(BailiffNotice notice) {
+    String receivedOn = notice.receivedOn().toString();
     return Variables.createVariables()
-        .putValue(CaseVariables.BAILIFF_REFERENCE, clean(notice.bailiffReference()))
+        .putValue(CaseVariables.BAILIFF_REFERENCE, notice.bailiffReference())
         .putValue(CaseVariables.BAILIFF_RECEIVED_ON, receivedOn)
-        .putValue(CaseVariables.EVICTION_AT, evictionAt)
+        .putValue(CaseVariables.EVICTION_AT, NoticeValidator.formatDateTime(notice.evictionAt()))
         .putValue(CaseVariables.EVICTION_LETTER_DUE_ON, deadlines.dueDay(STANDARD_1_3, receivedOn))
         .putValue(CaseVariables.EVICTION_LETTER_SENT_ON, null)
         .putValue(CaseVariables.ATTEND_EVICTION, null)
@@ -85,26 +79,22 @@ public class CaseStartVariables {
         .putValue(CaseVariables.EVICTION_CARRIED_OUT, null);
   }
 
-  private static String receivedOn(String value) {
-    return NoticeValidator.parseDate(value).orElseThrow().toString();
-  }
-
   private static VariableMap common(String caseId, String district, String origin, String court,
       String courtFileNumber, String receivedOn, HouseholdData household, String enteredBy) {
-    String city = clean(household.city());
+    String city = household.city();
     return Variables.createVariables()
         .putValue(CaseVariables.CASE_ID, caseId)
-        .putValue(CaseVariables.DISTRICT, clean(district))
+        .putValue(CaseVariables.DISTRICT, district)
         .putValue(CaseVariables.CASE_ORIGIN, origin)
-        .putValue(CaseVariables.COURT, clean(court))
-        .putValue(CaseVariables.COURT_FILE_NUMBER, clean(courtFileNumber))
+        .putValue(CaseVariables.COURT, court)
+        .putValue(CaseVariables.COURT_FILE_NUMBER, courtFileNumber)
         .putValue(CaseVariables.RECEIVED_ON, receivedOn)
-        .putValue(CaseVariables.HOUSEHOLD_NAME, clean(household.name()))
-        .putValue(CaseVariables.HOUSEHOLD_STREET, clean(household.street()))
-        .putValue(CaseVariables.HOUSEHOLD_POSTAL_CODE, clean(household.postalCode()))
+        .putValue(CaseVariables.HOUSEHOLD_NAME, household.name())
+        .putValue(CaseVariables.HOUSEHOLD_STREET, household.street())
+        .putValue(CaseVariables.HOUSEHOLD_POSTAL_CODE, household.postalCode())
         .putValue(CaseVariables.HOUSEHOLD_CITY, city == null ? DEFAULT_CITY : city)
-        .putValue(CaseVariables.HOUSEHOLD_PHONE, clean(household.phone()))
-        .putValue(CaseVariables.HOUSEHOLD_EMAIL, clean(household.email()))
+        .putValue(CaseVariables.HOUSEHOLD_PHONE, household.phone())
+        .putValue(CaseVariables.HOUSEHOLD_EMAIL, household.email())
         .putValue(CaseVariables.ENTERED_BY, enteredBy)
         .putValue(CaseVariables.CONTACT_ESTABLISHED, false)
         .putValue(CaseVariables.CLOSURE_OPEN, false);

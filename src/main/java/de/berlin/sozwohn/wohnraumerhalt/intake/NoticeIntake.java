@@ -69,14 +69,15 @@ public class NoticeIntake {
     checkDistrict(notice == null ? null : notice.district());
     engineAuthority.requireStartPermission(ProcessKeys.COURT_NOTICE_ENTRY);
     reject(validator.validate(notice));
-    String courtKey = MatchingKeys.court(notice.court());
-    String fileKey = MatchingKeys.courtFile(notice.courtFileNumber());
+    CourtNotice parsed = validator.parse(notice);
+    String courtKey = MatchingKeys.court(parsed.court());
+    String fileKey = MatchingKeys.courtFile(parsed.courtFileNumber());
     try {
-      return transaction.execute(status -> openCourtCase(notice, courtKey, fileKey));
+      return transaction.execute(status -> openCourtCase(parsed, courtKey, fileKey));
     } catch (DuplicateKeyException raced) {
       // a concurrent notice claimed the court file first; our transaction is rolled back
       LOG.info("Gleichzeitige Mitteilung zu einer bereits beanspruchten Akte abgewiesen ({})",
-          district(notice));
+          parsed.district());
       throw new DuplicateCourtNoticeException(winner(courtKey, fileKey));
     }
   }
@@ -106,10 +107,11 @@ public class NoticeIntake {
     checkDistrict(notice == null ? null : notice.district());
     engineAuthority.requireStartPermission(ProcessKeys.BAILIFF_NOTICE_ENTRY);
     reject(validator.validate(notice));
-    String district = clean(notice.district());
-    String referenceKey = MatchingKeys.bailiffReference(notice.bailiffReference());
+    BailiffNotice parsed = validator.parse(notice);
+    String district = parsed.district();
+    String referenceKey = MatchingKeys.bailiffReference(parsed.bailiffReference());
     try {
-      return transaction.execute(status -> joinOrOpenCase(notice, referenceKey));
+      return transaction.execute(status -> joinOrOpenCase(parsed, referenceKey));
     } catch (DuplicateKeyException raced) {
       // a concurrent notice claimed the reference first (the district lock makes this rare)
       LOG.info("Gleichzeitige Mitteilung der Gerichtsvollzieherin zu einem bereits erfassten "
@@ -127,8 +129,8 @@ public class NoticeIntake {
     }
   }
 
-  private CaseOpened openCourtCase(CourtNoticeRequest notice, String courtKey, String fileKey) {
-    String district = clean(notice.district());
+  private CaseOpened openCourtCase(CourtNotice notice, String courtKey, String fileKey) {
+    String district = notice.district();
     registry.lockDistrict(district);
     Optional<String> existing = registry.caseIdOfCourtFile(courtKey, fileKey)
         .or(() -> registry.findOpenByCourtFile(district, courtKey, fileKey)
@@ -152,8 +154,8 @@ public class NoticeIntake {
     return new CaseOpened(caseId, instance.getId());
   }
 
-  private BailiffNoticeFiled joinOrOpenCase(BailiffNoticeRequest notice, String referenceKey) {
-    String district = clean(notice.district());
+  private BailiffNoticeFiled joinOrOpenCase(BailiffNotice notice, String referenceKey) {
+    String district = notice.district();
     String courtKey = MatchingKeys.court(notice.court());
     String fileKey = MatchingKeys.courtFile(notice.courtFileNumber());
     HouseholdData household = notice.household();
@@ -193,7 +195,7 @@ public class NoticeIntake {
   }
 
   /** Triggers the bailiff-notice event subprocess; the notice's data is local to it. */
-  private void notifyCase(String caseId, String processInstanceId, BailiffNoticeRequest notice) {
+  private void notifyCase(String caseId, String processInstanceId, BailiffNotice notice) {
     VariableMap variables = startVariables.bailiffNotice(notice);
     try {
       ownCommand(() -> runtimeService.createMessageCorrelation(ProcessKeys.MSG_BAILIFF_NOTICE)
@@ -216,10 +218,6 @@ public class NoticeIntake {
    */
   private <T> T ownCommand(Callable<T> call) {
     return engineAuthority.withoutAuthorizationCheck(call);
-  }
-
-  private static String district(CourtNoticeRequest notice) {
-    return clean(notice.district());
   }
 
   private static String householdKey(HouseholdData household) {

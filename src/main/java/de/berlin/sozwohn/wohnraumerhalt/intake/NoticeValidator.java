@@ -90,6 +90,42 @@ public final class NoticeValidator {
     return today.get();
   }
 
+  /**
+   * The court notice read: text trimmed, dates parsed. Only for a notice {@link
+   * #validate(CourtNoticeRequest)} found no fault with.
+   *
+   * @throws IllegalStateException when a date cannot be read (the notice was not validated)
+   */
+  public CourtNotice parse(CourtNoticeRequest notice) {
+    return new CourtNotice(clean(notice.district()), clean(notice.court()),
+        clean(notice.courtFileNumber()), required(parseDate(notice.receivedOn())),
+        household(notice.household()), clean(notice.landlord()), notice.arrears(),
+        parseDate(notice.hearingOn()).orElse(null));
+  }
+
+  /**
+   * The bailiff notice read: text trimmed, dates parsed, the eviction in this zone to the minute.
+   * Only for a notice {@link #validate(BailiffNoticeRequest)} found no fault with.
+   *
+   * @throws IllegalStateException when a date cannot be read (the notice was not validated)
+   */
+  public BailiffNotice parse(BailiffNoticeRequest notice) {
+    return new BailiffNotice(clean(notice.district()), clean(notice.bailiffReference()),
+        required(parseDate(notice.receivedOn())), required(parseDateTime(notice.evictionAt())),
+        household(notice.household()), clean(notice.court()), clean(notice.courtFileNumber()));
+  }
+
+  private static HouseholdData household(HouseholdData household) {
+    return new HouseholdData(clean(household.name()), clean(household.street()),
+        clean(household.postalCode()), clean(household.city()), clean(household.phone()),
+        clean(household.email()));
+  }
+
+  private static <T> T required(Optional<T> value) {
+    return value.orElseThrow(() -> new IllegalStateException(
+        "Mitteilung ungeprüft gelesen: ein Pflichtdatum fehlt oder ist ungültig"));
+  }
+
   public List<Violation> validate(CourtNoticeRequest notice) {
     Checks checks = new Checks(today.get());
     if (notice == null) {

@@ -2,7 +2,7 @@ package de.berlin.sozwohn.wohnraumerhalt.indicators;
 
 import static de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys.*;
 
-import de.berlin.sozwohn.wohnraumerhalt.intake.BailiffNoticeRequest;
+import de.berlin.sozwohn.wohnraumerhalt.intake.BailiffNotice;
 import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
@@ -50,7 +50,7 @@ final class CaseDriver {
     String caseId = nextCaseId();
     return runtimeService.createMessageCorrelation(MSG_COURT_NOTICE)
         .processInstanceBusinessKey(caseId)
-        .setVariables(startVariables.courtCase(caseId, TestNotices.courtNoticeRequest(district,
+        .setVariables(startVariables.courtCase(caseId, TestNotices.readCourtNotice(district,
             "7 C " + caseId + "/26", LocalDate.parse(receivedOn), "Erika Mustermann",
             "Musterstraße 1"), null))
         .correlateStartMessage();
@@ -170,8 +170,8 @@ final class CaseDriver {
     taskService.complete(task.getId(), vars);
   }
 
-  private BailiffNoticeRequest bailiffRequest(String receivedOn, String evictionAt) {
-    return TestNotices.bailiffNoticeRequest(district, "DR II " + (++number) + "/26",
+  private BailiffNotice bailiffRequest(String receivedOn, String evictionAt) {
+    return TestNotices.readBailiffNotice(district, "DR II " + (++number) + "/26",
         LocalDate.parse(receivedOn), evictionAt, "Erika Mustermann", "Musterstraße 1");
   }
 

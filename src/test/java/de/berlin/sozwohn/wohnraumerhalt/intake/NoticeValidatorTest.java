@@ -37,6 +37,26 @@ class NoticeValidatorTest {
     return violations.stream().map(Violation::field).toList();
   }
 
+  @Test
+  void aCheckedNoticeIsReadOnceTextTrimmedAndDatesParsed() {
+    var court = validator.parse(new CourtNoticeRequest(" mitte ", " Amtsgericht Mitte ",
+        " 12 C 345/26 ", " 2026-03-02 ", new HouseholdData(" Erika Mustermann ", "Musterstraße 1",
+        "10115", " ", null, ""), "  ", new BigDecimal("2450.00"), "2026-04-01"));
+    assertThat(court.district()).isEqualTo("mitte");
+    assertThat(court.courtFileNumber()).isEqualTo("12 C 345/26");
+    assertThat(court.receivedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+    assertThat(court.hearingOn()).isEqualTo(LocalDate.of(2026, 4, 1));
+    assertThat(court.landlord()).isNull();
+    assertThat(court.household().name()).isEqualTo("Erika Mustermann");
+    assertThat(court.household().city()).isNull();
+    assertThat(court.household().email()).isNull();
+
+    var bailiff = validator.parse(new BailiffNoticeRequest("mitte", "DR II 123/26", "2026-03-02",
+        "2026-05-12T07:00:30Z", household(), null, null));
+    assertThat(bailiff.evictionAt()).isEqualTo(java.time.LocalDateTime.of(2026, 5, 12, 9, 0));
+    assertThat(bailiff.receivedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
+  }
+
   @Nested
   class CourtNotice {
 

@@ -247,7 +247,7 @@ class PpbeApiTest {
     String caseId = "PPBE-" + System.nanoTime();
     return runtimeService.createMessageCorrelation(ProcessKeys.MSG_COURT_NOTICE)
         .processInstanceBusinessKey(caseId)
-        .setVariables(startVariables.courtCase(caseId, TestNotices.courtNoticeRequest(district,
+        .setVariables(startVariables.courtCase(caseId, TestNotices.readCourtNotice(district,
             "7 C " + caseId, LocalDate.parse(receivedOn), "Erika Mustermann", "Musterstraße 1"),
             null))
         .correlateStartMessage();

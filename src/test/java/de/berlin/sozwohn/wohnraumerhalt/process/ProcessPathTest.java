@@ -10,7 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import de.berlin.sozwohn.wohnraumerhalt.intake.BailiffNoticeRequest;
+import de.berlin.sozwohn.wohnraumerhalt.intake.BailiffNotice;
 import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
 import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
@@ -372,15 +372,15 @@ class ProcessPathTest {
     String caseId = nextCaseId();
     return runtimeService.createMessageCorrelation(MSG_COURT_NOTICE)
         .processInstanceBusinessKey(caseId)
-        .setVariables(startVariables.courtCase(caseId, TestNotices.courtNoticeRequest("mitte",
+        .setVariables(startVariables.courtCase(caseId, TestNotices.readCourtNotice("mitte",
             "12 C " + caseId + "/26", LocalDate.parse(receivedOn), "Erika Mustermann",
             "Musterstraße 1"), null))
         .correlateStartMessage();
   }
 
-  private static BailiffNoticeRequest bailiffRequest(String reference, String receivedOn,
+  private static BailiffNotice bailiffRequest(String reference, String receivedOn,
       String evictionAt) {
-    return TestNotices.bailiffNoticeRequest("mitte", reference, LocalDate.parse(receivedOn),
+    return TestNotices.readBailiffNotice("mitte", reference, LocalDate.parse(receivedOn),
         evictionAt, "Erika Mustermann", "Musterstraße 1");
   }
 

@@ -1,10 +1,11 @@
 package de.berlin.sozwohn.wohnraumerhalt.support;
 
-import de.berlin.sozwohn.wohnraumerhalt.intake.BailiffNoticeRequest;
-import de.berlin.sozwohn.wohnraumerhalt.intake.CourtNoticeRequest;
+import de.berlin.sozwohn.wohnraumerhalt.intake.BailiffNotice;
+import de.berlin.sozwohn.wohnraumerhalt.intake.CourtNotice;
 import de.berlin.sozwohn.wohnraumerhalt.intake.HouseholdData;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -35,18 +36,20 @@ public final class TestNotices {
     return notice;
   }
 
-  /** The same court notice as the intake reads it (for tests that start cases with {@code CaseStartVariables}). */
-  public static CourtNoticeRequest courtNoticeRequest(String district, String courtFileNumber,
+  /**
+   * The same court notice as the intake reads it ({@code NoticeValidator.parse}), for tests that
+   * start cases with {@code CaseStartVariables}.
+   */
+  public static CourtNotice readCourtNotice(String district, String courtFileNumber,
       LocalDate receivedOn, String name, String street) {
-    return new CourtNoticeRequest(district, "Amtsgericht Mitte", courtFileNumber,
-        receivedOn.toString(), household(name, street), "Wohnbau GmbH", new BigDecimal("1500.00"),
-        null);
+    return new CourtNotice(district, "Amtsgericht Mitte", courtFileNumber, receivedOn,
+        household(name, street), "Wohnbau GmbH", new BigDecimal("1500.00"), null);
   }
 
   /** A bailiff notice as the intake reads it, for the same household. */
-  public static BailiffNoticeRequest bailiffNoticeRequest(String district, String reference,
+  public static BailiffNotice readBailiffNotice(String district, String reference,
       LocalDate receivedOn, String evictionAt, String name, String street) {
-    return new BailiffNoticeRequest(district, reference, receivedOn.toString(), evictionAt,
+    return new BailiffNotice(district, reference, receivedOn, LocalDateTime.parse(evictionAt),
         household(name, street), "Amtsgericht Mitte", null);
   }
 
