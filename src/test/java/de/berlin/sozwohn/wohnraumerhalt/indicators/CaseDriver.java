@@ -1,15 +1,15 @@
 package de.berlin.sozwohn.wohnraumerhalt.indicators;
 
 import static de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys.*;
+import static de.berlin.sozwohn.wohnraumerhalt.support.TestClock.at;
+import static de.berlin.sozwohn.wohnraumerhalt.support.TestClock.date;
+import static de.berlin.sozwohn.wohnraumerhalt.support.TestClock.onDay;
 
 import de.berlin.sozwohn.wohnraumerhalt.intake.BailiffNotice;
 import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -27,8 +26,6 @@ import org.camunda.bpm.engine.task.Task;
  * engine clock: every act happens at noon of its day (the clock never goes back).
  */
 final class CaseDriver {
-
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   private final RuntimeService runtimeService;
   private final TaskService taskService;
@@ -180,18 +177,4 @@ final class CaseDriver {
   }
 
   /** The caseworker acts at noon of that day – unless the clock is already later. */
-  static void onDay(String isoDate) {
-    Date noon = date(isoDate + "T12:00");
-    if (noon.after(ClockUtil.getCurrentTime())) {
-      ClockUtil.setCurrentTime(noon);
-    }
-  }
-
-  static void at(String localDateTime) {
-    ClockUtil.setCurrentTime(date(localDateTime));
-  }
-
-  static Date date(String localDateTime) {
-    return Date.from(LocalDateTime.parse(localDateTime).atZone(BERLIN).toInstant());
-  }
 }

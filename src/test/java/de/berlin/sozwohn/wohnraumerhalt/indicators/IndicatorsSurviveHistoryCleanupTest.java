@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import de.berlin.sozwohn.wohnraumerhalt.support.TestClock;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
@@ -91,7 +92,7 @@ class IndicatorsSurviveHistoryCleanupTest {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(ids)
         .count()).as("all cases ended").isZero();
 
-    CaseDriver.at("2032-06-01T09:00");
+    TestClock.at("2032-06-01T09:00");
     JsonNode before = report();
     JsonNode indicators = before.path("districts").get(0).path("indicators");
     assertThat(indicators.path("1.1").path("numerator").asInt()).isEqualTo(1);
@@ -104,7 +105,7 @@ class IndicatorsSurviveHistoryCleanupTest {
         ids.toArray(String[]::new)).variableName("householdName").count()).isEqualTo(3);
 
     // five years after the end (historyTimeToLive P1825D) the history – with the names – is gone
-    CaseDriver.at("2037-07-01T02:00");
+    TestClock.at("2037-07-01T02:00");
     cleanUpHistory(ids);
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceIds(ids).count())
         .isZero();
@@ -115,7 +116,7 @@ class IndicatorsSurviveHistoryCleanupTest {
 
     // ... the indicators of 2031 are unchanged, whenever they are asked for
     assertThat(report()).isEqualTo(before);
-    CaseDriver.at("2032-06-01T09:00");
+    TestClock.at("2032-06-01T09:00");
     assertThat(report()).isEqualTo(before);
   }
 

@@ -10,6 +10,7 @@ import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import de.berlin.sozwohn.wohnraumerhalt.support.TestClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ class KpiApiTest {
   void indicatorsOfCasesRunThroughTheEngine() throws Exception {
     driveTheHalfYear();
     // the report is made on Thu 27 June 2030 at noon
-    CaseDriver.at("2030-06-27T12:00");
+    TestClock.at("2030-06-27T12:00");
 
     JsonNode body = getJson("monitoring", H1_2030 + "&district=" + DISTRICT);
     assertThat(body.path("from").asText()).isEqualTo("2030-01-01");
@@ -137,7 +138,7 @@ class KpiApiTest {
     assertThat(own.path("berlin").isNull()).isTrue();
 
     // a day later case 3's letter deadline has passed: missed, no longer pending
-    CaseDriver.at("2030-06-28T09:00");
+    TestClock.at("2030-06-28T09:00");
     JsonNode later = getJson("monitoring", H1_2030 + "&district=" + DISTRICT);
     assertIndicator(later.path("districts").get(0).path("indicators").path("1.1"), 1, 3, 33.3,
         100, 80, "below", 0);
@@ -168,7 +169,7 @@ class KpiApiTest {
   @Test
   void csvNumbersUseTheDecimalComma() throws Exception {
     driveTheHalfYear();
-    CaseDriver.at("2030-06-27T12:00");
+    TestClock.at("2030-06-27T12:00");
     String csv = get("monitoring", H1_2030 + "&district=" + DISTRICT,
         MediaType.parseMediaType("text/csv")).getBody();
     assertThat(csv).contains("2030-01-01;2030-06-30;reinickendorf;Reinickendorf;1.3;"
@@ -268,7 +269,7 @@ class KpiApiTest {
         .isEqualByComparingTo("61.0");
     // a second entry replaces the first
     put("monitoring", path, Map.of("satisfaction", 66.5));
-    CaseDriver.at("2030-07-01T09:00");
+    TestClock.at("2030-07-01T09:00");
     JsonNode report = getJson(TEAM_LEAD, H1_2030);
     JsonNode satisfaction = report.path("districts").get(0).path("indicators").path("2");
     assertThat(satisfaction.path("percent").decimalValue()).isEqualByComparingTo("66.5");
@@ -318,7 +319,7 @@ class KpiApiTest {
   @Test
   void eachJanuaryEveryDistrictIsAskedOnce() {
     // the timer start of "selbstauskunft" in the (made-up) year 2032
-    CaseDriver.at("2032-01-02T06:00");
+    TestClock.at("2032-01-02T06:00");
     var jobs = engine.getManagementService().createJobQuery()
         .processDefinitionKey(ProcessKeys.SELF_REPORT_PROCESS).timers().list();
     assertThat(jobs).hasSize(1);
@@ -332,7 +333,7 @@ class KpiApiTest {
     // the timer is due again next January
     var next = engine.getManagementService().createJobQuery()
         .processDefinitionKey(ProcessKeys.SELF_REPORT_PROCESS).timers().singleResult();
-    assertThat(next.getDuedate()).isEqualTo(CaseDriver.date("2033-01-02T06:00"));
+    assertThat(next.getDuedate()).isEqualTo(TestClock.date("2033-01-02T06:00"));
   }
 
   // ------------------------------------------------------------------ scenario

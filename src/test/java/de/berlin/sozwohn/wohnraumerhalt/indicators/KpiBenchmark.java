@@ -18,6 +18,7 @@ import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import de.berlin.sozwohn.wohnraumerhalt.support.TestClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +107,7 @@ class KpiBenchmark {
     say(String.format("facts written: %,d cases, %,d visits, %,d bailiff notices in %.1f s",
         written[0], written[1], written[2], seconds(start)));
 
-    CaseDriver.at("2035-01-01T08:00");
+    TestClock.at("2035-01-01T08:00");
     time("GET /api/kpi Berlin, year 2033 (12 districts + Berlin), JSON",
         () -> get("monitoring", "/api/kpi?from=2033-01-01&to=2033-12-31", MediaType.APPLICATION_JSON));
     time("GET /api/kpi Berlin, year 2033, CSV",
@@ -125,7 +126,7 @@ class KpiBenchmark {
     List<String> instanceIds = driveEngineCases(ENGINE_CASES);
     say(String.format("engine cases driven: %,d in %.1f s", instanceIds.size(), seconds(start)));
     Period year2037 = Period.of("2037-01-01", "2037-12-31");
-    CaseDriver.at("2038-03-01T08:00");
+    TestClock.at("2038-03-01T08:00");
     KpiScope scope = new KpiScope(List.of(ENGINE_DISTRICT), false);
 
     KpiReport fromFacts = kpiService.report(year2037, scope);
@@ -298,7 +299,7 @@ class KpiBenchmark {
   private KpiReport historyReport(Period period) {
     List<CaseFacts> cases = new ArrayList<>();
     List<EvictionNoticeFacts> notices = new ArrayList<>();
-    Date since = Date.from(period.from().minusYears(1).atStartOfDay(CaseDriver.BERLIN).toInstant());
+    Date since = Date.from(period.from().minusYears(1).atStartOfDay(TestClock.BERLIN).toInstant());
     for (HistoricProcessInstance instance : historyService.createHistoricProcessInstanceQuery()
         .processDefinitionKey(ProcessKeys.PROCESS).tenantIdIn(ENGINE_DISTRICT)
         .startedAfter(since).list()) {

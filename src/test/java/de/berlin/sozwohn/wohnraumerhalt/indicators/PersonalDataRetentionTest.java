@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.security.PersonalDataCleanup;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import de.berlin.sozwohn.wohnraumerhalt.support.TestClock;
 import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
 import java.time.LocalDate;
 import java.util.Map;
@@ -53,7 +54,7 @@ class PersonalDataRetentionTest {
 
   @Test
   void lettersAndRegistryEntriesGoWithTheHistoryOfTheCaseAndNotBefore() throws Exception {
-    CaseDriver.at("2031-03-03T09:00");
+    TestClock.at("2031-03-03T09:00");
     JsonNode ended = file("11 C 1-" + RUN + "/31", "Endweg 1 " + RUN, "2031-03-03");
     JsonNode running = file("11 C 2-" + RUN + "/31", "Laufweg 2 " + RUN, "2031-03-03");
     CaseDriver cases = new CaseDriver(engine, startVariables, DISTRICT);
@@ -71,12 +72,12 @@ class PersonalDataRetentionTest {
     assertThat(rows(running)).isEqualTo(new Rows(1, 1, 1));
 
     // while the history is kept (5 years after the end), nothing goes
-    CaseDriver.at("2036-06-01T05:30");
+    TestClock.at("2036-06-01T05:30");
     cleanup.removeDataOfCasesWithoutHistory();
     assertThat(rows(ended)).isEqualTo(new Rows(1, 1, 1));
 
     // the night after the history cleanup removed the ended case, its letters and entries go too
-    CaseDriver.at("2037-07-01T02:00");
+    TestClock.at("2037-07-01T02:00");
     cleanUpHistory(e.getId());
     assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(e.getId())
         .count()).isZero();

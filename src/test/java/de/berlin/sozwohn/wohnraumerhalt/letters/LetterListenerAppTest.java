@@ -7,11 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import de.berlin.sozwohn.wohnraumerhalt.support.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +74,7 @@ class LetterListenerAppTest {
         .done();
     deploymentId = repositoryService.createDeployment().addModelInstance(KEY + ".bpmn", model).deploy().getId();
     caseId = "MI-2026-" + UUID.randomUUID().toString().substring(0, 8);
-    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 3, 4).atTime(11, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant()));
+    TestClock.at("2026-03-04T11:00");
     FailAfterTheLetter.fail = false;
   }
 
@@ -190,7 +189,7 @@ class LetterListenerAppTest {
     ProcessInstance instance = startCase("mitte");
     taskService.complete(task(instance, ProcessKeys.TASK_SEND_COURT_LETTER).getId(), Map.of("letterSentOn", "2026-03-03"));
     assertThat(runtimeService.getVariable(instance.getId(), "evictionAt")).as("local to the scope").isNull();
-    ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 4, 28).atTime(9, 30).atZone(ZoneId.of("Europe/Berlin")).toInstant()));
+    TestClock.at("2026-04-28T09:30");
 
     taskService.complete(task(instance, ProcessKeys.TASK_SEND_EVICTION_LETTER).getId(),
         Map.of("evictionLetterSentOn", "2026-04-28"));

@@ -9,10 +9,9 @@ import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import de.berlin.sozwohn.wohnraumerhalt.support.TestClock;
 import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -43,7 +42,6 @@ import org.springframework.http.ResponseEntity;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PpbeApiTest {
 
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   static final int YEAR = 2100 + ThreadLocalRandom.current().nextInt(800);
   static final String CASEWORKER = "ppbe.fachkraft.spandau";
 
@@ -72,7 +70,7 @@ class PpbeApiTest {
     complete(a, ProcessKeys.TASK_COUNSELLING, Map.of(CaseVariables.COUNSELLING_ON, day(6),
         CaseVariables.RENT_DEBT_TAKEOVER, true, CaseVariables.HELP_67, false,
         CaseVariables.LANDLORD_AGREEMENT, true));
-    ClockUtil.setCurrentTime(Date.from(lastOfFebruary().atTime(23, 30).atZone(BERLIN).toInstant()));
+    TestClock.at(lastOfFebruary().atTime(23, 30).toString());
     complete(a, ProcessKeys.TASK_CLOSE_CASE, Map.of(CaseVariables.OUTCOME, "housing-retained"));
 
     ProcessInstance b = courtCase("spandau", day(10));
@@ -261,6 +259,6 @@ class PpbeApiTest {
   }
 
   static void at(String date, int hour) {
-    ClockUtil.setCurrentTime(Date.from(LocalDate.parse(date).atTime(hour, 0).atZone(BERLIN).toInstant()));
+    TestClock.at(LocalDate.parse(date).atTime(hour, 0).toString());
   }
 }

@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.berlin.sozwohn.wohnraumerhalt.notification.LoggingMailGateway;
 import de.berlin.sozwohn.wohnraumerhalt.notification.MailGateway;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
+import de.berlin.sozwohn.wohnraumerhalt.support.TestClock;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -87,7 +85,6 @@ class DeadlineEscalationLoggedMailTest {
   }
 
   private static void setClock(String localDateTime) {
-    ClockUtil.setCurrentTime(Date.from(
-        LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/Berlin")).toInstant()));
+    TestClock.at(localDateTime);
   }
 }

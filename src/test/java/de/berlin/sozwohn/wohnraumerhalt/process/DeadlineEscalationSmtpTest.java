@@ -8,14 +8,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import de.berlin.sozwohn.wohnraumerhalt.support.TestClock;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -26,7 +24,6 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,7 +60,6 @@ class DeadlineEscalationSmtpTest {
     registry.add("spring.mail.port", () -> SMTP_PORT);
   }
 
-  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   private static final String LEITUNG_MITTE = "leitung.mitte@wohnhilfe.example";
 
   @Autowired RepositoryService repositoryService;
@@ -271,7 +267,7 @@ class DeadlineEscalationSmtpTest {
   }
 
   private static void setClock(String localDateTime) {
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime).atZone(BERLIN).toInstant()));
+    TestClock.at(localDateTime);
   }
 
   private static int freePort() {

@@ -1,6 +1,9 @@
 package de.berlin.sozwohn.wohnraumerhalt.process;
 
 import static de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys.*;
+import static de.berlin.sozwohn.wohnraumerhalt.support.TestClock.at;
+import static de.berlin.sozwohn.wohnraumerhalt.support.TestClock.date;
+import static de.berlin.sozwohn.wohnraumerhalt.support.TestClock.onDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -15,9 +18,6 @@ import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
 import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
 import jakarta.mail.internet.MimeMessage;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +87,6 @@ class ProcessPathTest {
       throw new IllegalStateException(e);
     }
   }
-
-  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtimeService;
@@ -440,13 +438,6 @@ class ProcessPathTest {
   }
 
   /** The caseworker acts at noon of that day – unless the clock is already later. */
-  private static void onDay(String isoDate) {
-    Date noon = date(isoDate + "T12:00");
-    if (noon.after(ClockUtil.getCurrentTime())) {
-      ClockUtil.setCurrentTime(noon);
-    }
-  }
-
   private void recordContact(ProcessInstance pi, String on, String channel) {
     onDay(on);
     complete(task(TASK_RECORD_CONTACT, pi), withVariables(
@@ -459,11 +450,4 @@ class ProcessPathTest {
         withVariables(CaseVariables.EVICTION_LETTER_SENT_ON, sentOn));
   }
 
-  private static void at(String localDateTime) {
-    ClockUtil.setCurrentTime(date(localDateTime));
-  }
-
-  private static Date date(String localDateTime) {
-    return Date.from(LocalDateTime.parse(localDateTime).atZone(BERLIN).toInstant());
-  }
 }

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
+import de.berlin.sozwohn.wohnraumerhalt.support.TestClock;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
@@ -39,7 +37,6 @@ import org.springframework.http.ResponseEntity;
 @AppTest
 class TaskInputValidationTest {
 
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   /**
    * A caseworker, as in Tasklist. (The demo user {@code admin} is in {@code camunda-admin}, which
    * Camunda exempts only from admin-only checks; it has no task permissions of its own.)
@@ -74,7 +71,7 @@ class TaskInputValidationTest {
         .addClasspathResource("forms/send-court-letter.form")
         .addClasspathResource("forms/close-case.form")
         .deploy().getId();
-    ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse("2026-03-05T10:00").atZone(BERLIN).toInstant()));
+    TestClock.at("2026-03-05T10:00");
     instance = runtimeService.startProcessInstanceByKey("validationTest", "FALL-TEST-1",
         Map.of("caseId", "FALL-TEST-1", "receivedOn", "2026-03-02", "appointmentAt", "2026-03-12T09:00"));
   }
