@@ -13,7 +13,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
@@ -29,12 +31,30 @@ import org.springframework.test.context.TestPropertySource;
     "camunda.bpm.generate-unique-process-engine-name=true",
     "camunda.bpm.generate-unique-process-application-name=true"})
 @DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HistoryRetentionTest {
+
+  /** {@code wohnraumerhalt.retention.history-time-to-live} of every other test: P1825D. */
+  static final int DEFAULT_DAYS = 1825;
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @Autowired HistoryRetention retention;
+
+  /**
+   * On the shared PostgreSQL test schema the other test classes' engines see this class's
+   * definition change: the default period (P1825D) goes back, or their history cleanup would wait
+   * 10 years.
+   */
+  @AfterAll
+  void restoreTheDefaultPeriod() {
+    for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery()
+        .processDefinitionKey(ProcessKeys.PROCESS).list()) {
+      repositoryService.updateProcessDefinitionHistoryTimeToLive(definition.getId(),
+          DEFAULT_DAYS);
+    }
+  }
 
   @Test
   void theConfiguredPeriodOverridesTheModel() {
