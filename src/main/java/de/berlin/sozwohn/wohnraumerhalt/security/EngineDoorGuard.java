@@ -59,15 +59,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li><b>Comments and attachments belong to the district.</b> The engine checks no permission
  *       on them; here only those who work for the task's (or instance's) district read or write
  *       them. Anybody else gets the answer of a task that does not exist (404).
- *   <li><b>Cases start only through the intake.</b> Messages, signals and conditions are internal
- *       to the models (403 for everybody); the only process starts through the REST API are the
- *       two notice entry forms (Tasklist's start forms), with exactly their fields. The case and
- *       the self-report begin through the intake and the timers.
+ *   <li><b>Cases start only through the intake.</b> Messages, signals, conditions, message
+ *       subscriptions of executions and restarts are internal to the models (403 for everybody);
+ *       the only process starts through the REST API are the two notice entry forms (Tasklist's
+ *       start forms), with exactly their fields ({@link StartForms}). The case and the
+ *       self-report begin through the intake and the timers.
  *   <li><b>A task takes exactly its form's fields</b> (the task catalogue, {@link
  *       TaskInputRules#fieldsOf}): {@code submit-form}, {@code complete} and {@code resolve} with
  *       any other variable get 400 naming it – {@code district=neukoelln} no longer rewrites a
  *       Mitte case.
- *   <li><b>Another district's task answers like a missing one</b> also for {@code DELETE}.
+ *   <li><b>Another district's object answers like a missing one</b>: a change (POST, PUT,
+ *       DELETE) to a task, job or process instance that does not exist or belongs to another
+ *       district gets Camunda's 404.
  * </ul>
  *
  * <p>What the engine's authorizations decide stays with them (IdentitySetup): caseworkers hold no
