@@ -83,6 +83,11 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
     if (!readOnly || !LETTERS.matcher(path).matches()) {
       return null;
     }
+    return sessionUser(request, engineName);
+  }
+
+  /** The user logged in to the webapps in this request's session, or null. */
+  static UserAuthentication sessionUser(HttpServletRequest request, String engineName) {
     HttpSession session = request.getSession(false);
     if (session == null) {
       return null;

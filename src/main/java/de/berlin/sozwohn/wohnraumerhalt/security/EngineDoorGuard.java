@@ -3,7 +3,6 @@ package de.berlin.sozwohn.wohnraumerhalt.security;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.process.StartForms;
 import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules;
 import de.berlin.sozwohn.wohnraumerhalt.web.BodyReadRequest;
@@ -12,7 +11,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +36,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,9 +149,10 @@ public class EngineDoorGuard extends OncePerRequestFilter {
       return;
     }
     String path = normalisedPath(request);
+    String enginePath = enginePath(path);
     HttpServletRequest inspected = request;
     JsonNode body = null;
-    if (hasJsonBody(request)) {
+    if (hasJsonBody(request) && readsBody(user, enginePath)) {
       byte[] read = request.getInputStream().readNBytes(MAX_INSPECTED_BODY + 1);
       if (read.length > MAX_INSPECTED_BODY) {
         refuse(request, response, user, HttpStatus.PAYLOAD_TOO_LARGE, "anfrage-zu-gross",
@@ -179,11 +177,19 @@ public class EngineDoorGuard extends OncePerRequestFilter {
       }
     }
 
-    String enginePath = enginePath(path);
     if (enginePath != null && refusedAtEngineDoor(request, response, user, enginePath, body)) {
       return;
     }
     chain.doFilter(inspected, response);
+  }
+
+  /**
+   * Is the body needed? To look for variable values when the user may not read them, and for the
+   * fields of a start or a task submission. Anything else goes through unread.
+   */
+  private static boolean readsBody(RequestUser user, String enginePath) {
+    return !user.readsCaseData() || enginePath != null
+        && (START.matcher(enginePath).matches() || TASK_SUBMIT.matcher(enginePath).matches());
   }
 
   /** The rules for Camunda's REST API; true when the request was answered here. */
@@ -208,16 +214,19 @@ public class EngineDoorGuard extends OncePerRequestFilter {
       }
       return false;
     }
-    if ((m = OBJECT.matcher(path)).matches() && !"GET".equals(method) && !"HEAD".equals(method)
-        && !visible(user, m.group(1), m.group(2))) {
-      // a change to a missing object answers 204 (delete), 404 or 500 (claim, job retries) in
-      // Camunda, to another district's 500 or 404: all become the 404 of an object not there
-      notFound(request, response, user, switch (m.group(1)) {
-        case "task" -> "No task found for task id " + m.group(2);
-        case "job" -> "Job with id " + m.group(2) + " does not exist";
-        default -> "Process instance with id " + m.group(2) + " does not exist";
-      });
-      return true;
+    Optional<Found> changed = Optional.empty();
+    if ((m = OBJECT.matcher(path)).matches() && !"GET".equals(method) && !"HEAD".equals(method)) {
+      changed = find(m.group(1), m.group(2));
+      if (changed.isEmpty() || !changed.get().visibleTo(user)) {
+        // a change to a missing object answers 204 (delete), 404 or 500 (claim, job retries) in
+        // Camunda, to another district's 500 or 404: all become the 404 of an object not there
+        notFound(request, response, user, switch (m.group(1)) {
+          case "task" -> "No task found for task id " + m.group(2);
+          case "job" -> "Job with id " + m.group(2) + " does not exist";
+          default -> "Process instance with id " + m.group(2) + " does not exist";
+        });
+        return true;
+      }
     }
     if (!"POST".equals(method)) {
       return false;
@@ -240,7 +249,8 @@ public class EngineDoorGuard extends OncePerRequestFilter {
       if (key == null) {
         return false; // unknown definition: the engine answers 404
       }
-      if (!ProcessKeys.isNoticeEntry(key)) {
+      Set<String> fields = StartForms.submittableFields(key);
+      if (fields.isEmpty()) {
         refuse(request, response, user, HttpStatus.FORBIDDEN, "kein-eingang", "Kein Eingang",
             "Dieser Prozess wird nicht über die REST-API gestartet: Fälle entstehen über die "
                 + "Aufnahme einer Mitteilung, Selbstauskünfte über ihren Zeitplan.", null);
@@ -252,13 +262,13 @@ public class EngineDoorGuard extends OncePerRequestFilter {
           return unexpectedField(request, response, user, override);
         }
       }
-      return refusedFields(request, response, user, body, StartForms.submittableFields(key));
+      return refusedFields(request, response, user, body, fields);
     }
-    if ((m = TASK_SUBMIT.matcher(path)).matches()) {
-      // the task is there and the user's (checked above)
-      Optional<Task> task = lookUpTask(m.group(1));
-      return task.isPresent() && refusedFields(request, response, user, body,
-          TaskInputRules.fieldsOf(task.get().getTaskDefinitionKey()));
+    if (TASK_SUBMIT.matcher(path).matches()) {
+      // the task is there and the user's (found above)
+      Task task = changed.map(Found::task).orElse(null);
+      return task != null && refusedFields(request, response, user, body,
+          TaskInputRules.fieldsOf(task.getTaskDefinitionKey()));
     }
     return false;
   }
@@ -315,24 +325,32 @@ public class EngineDoorGuard extends OncePerRequestFilter {
         taskService.createTaskQuery().taskId(taskId).singleResult()));
   }
 
-  /** Does the object exist and belong to one of the user's districts (or to no district)? */
-  private boolean visible(RequestUser user, String kind, String id) {
-    String[] tenant = engineAuthority.lookUp(() -> switch (kind) {
-      case "task" -> tenantOf(taskService.createTaskQuery().taskId(id).singleResult(),
-          Task::getTenantId);
-      case "job" -> tenantOf(managementService.createJobQuery().jobId(id).singleResult(),
-          Job::getTenantId);
-      default -> tenantOf(runtimeService.createProcessInstanceQuery().processInstanceId(id)
-          .singleResult(), ProcessInstance::getTenantId);
-    });
-    // as the engine's tenant check sees it: process owners belong to every district
-    return tenant != null && (tenant[0] == null || user.tenants().contains(tenant[0])
-        || user.groups().contains(Roles.ADMIN));
+  /** A task, job or process instance that exists: its district (null: none), the task itself. */
+  private record Found(String tenantId, Task task) {
+
+    /** As the engine's tenant check sees it: process owners belong to every district. */
+    boolean visibleTo(RequestUser user) {
+      return tenantId == null || user.tenants().contains(tenantId)
+          || user.groups().contains(Roles.ADMIN);
+    }
   }
 
-  /** {@code [tenant]} of an object that exists (the tenant may be null), null when it does not. */
-  private static <T> String[] tenantOf(T object, java.util.function.Function<T, String> tenant) {
-    return object == null ? null : new String[] {tenant.apply(object)};
+  private Optional<Found> find(String kind, String id) {
+    return Optional.ofNullable(engineAuthority.lookUp(() -> switch (kind) {
+      case "task" -> {
+        Task task = taskService.createTaskQuery().taskId(id).singleResult();
+        yield task == null ? null : new Found(task.getTenantId(), task);
+      }
+      case "job" -> {
+        Job job = managementService.createJobQuery().jobId(id).singleResult();
+        yield job == null ? null : new Found(job.getTenantId(), null);
+      }
+      default -> {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+            .processInstanceId(id).singleResult();
+        yield instance == null ? null : new Found(instance.getTenantId(), null);
+      }
+    }));
   }
 
   private String definitionKey(String definitionId) {
@@ -347,17 +365,9 @@ public class EngineDoorGuard extends OncePerRequestFilter {
       return new RequestUser(current.getUserId(), nonNull(current.getGroupIds()),
           nonNull(current.getTenantIds()));
     }
-    HttpSession session = request.getSession(false);
-    if (session == null) {
-      return null;
-    }
-    var auth = AuthenticationUtil.getAuthsFromSession(session)
-        .getAuthenticationForProcessEngine(engineName);
-    if (auth instanceof UserAuthentication webappUser) {
-      return new RequestUser(webappUser.getName(), nonNull(webappUser.getGroupIds()),
-          nonNull(webappUser.getTenantIds()));
-    }
-    return null;
+    UserAuthentication webappUser = EngineBasicAuthFilter.sessionUser(request, engineName);
+    return webappUser == null ? null : new RequestUser(webappUser.getName(),
+        nonNull(webappUser.getGroupIds()), nonNull(webappUser.getTenantIds()));
   }
 
   private static List<String> nonNull(java.util.Collection<String> values) {
