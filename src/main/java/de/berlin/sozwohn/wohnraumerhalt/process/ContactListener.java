@@ -33,9 +33,9 @@ public class ContactListener implements TaskListener {
     }
     LocalDate contactDate = entry.get().contactDate(file).orElse(null);
     var instance = task.getExecution().getProcessInstance();
-    Optional<LocalDate> firstContactOn = caseFiles.of(instance).firstContactOn();
     instance.setVariable(CONTACT_ESTABLISHED, true);
-    if (contactDate != null && firstContactOn.isEmpty()) {
+    // the task sees the case's variables: its file holds the first contact, if any
+    if (contactDate != null && file.firstContactOn().isEmpty()) {
       // stored as the forms write dates: ISO "2026-03-02"
       instance.setVariable(FIRST_CONTACT_ON, contactDate.toString());
     }
