@@ -4,7 +4,6 @@ import de.berlin.sozwohn.wohnraumerhalt.calendar.AppointmentProposer;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.DateValues;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Standard;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;

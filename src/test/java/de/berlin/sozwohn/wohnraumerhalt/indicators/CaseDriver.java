@@ -2,7 +2,6 @@ package de.berlin.sozwohn.wohnraumerhalt.indicators;
 
 import static de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys.*;
 import static de.berlin.sozwohn.wohnraumerhalt.support.TestClock.at;
-import static de.berlin.sozwohn.wohnraumerhalt.support.TestClock.date;
 import static de.berlin.sozwohn.wohnraumerhalt.support.TestClock.onDay;
 
 import de.berlin.sozwohn.wohnraumerhalt.intake.BailiffNotice;
