@@ -34,6 +34,8 @@ public class IndicatorFactStore {
 
   public static final String ORIGIN_COURT = "court";
   public static final String ORIGIN_BAILIFF = "bailiff";
+  /** Opened by a transfer from another district: no court notice was received here (1.1). */
+  public static final String ORIGIN_TRANSFER = "transfer";
 
   private final JdbcTemplate jdbc;
 
@@ -65,9 +67,111 @@ public class IndicatorFactStore {
 
   /** Keeps the earliest contact: a later one (or one dated later) does not replace it. */
   public void contact(String caseKey, LocalDate on, ContactSource source) {
+    if (source == ContactSource.RECORDED) {
+      jdbc.update("UPDATE kpi_case_fact SET recorded_contact_on = ? WHERE case_key = ?", on,
+          caseKey);
+    }
     jdbc.update("UPDATE kpi_case_fact SET first_contact_on = ?, first_contact_source = ? "
             + "WHERE case_key = ? AND (first_contact_on IS NULL OR first_contact_on > ?)",
         on, code(source), caseKey, on);
+  }
+
+  // ------------------------------------------------------------------ case events, corrections
+
+  /** A case event ended the outreach on that day (the earliest such day is kept). */
+  public void outreachEnded(String caseKey, LocalDate on, String byEvent) {
+    jdbc.update("UPDATE kpi_case_fact SET outreach_ended_on = ?, outreach_ended_by = ? "
+            + "WHERE case_key = ? AND (outreach_ended_on IS NULL OR outreach_ended_on > ?)",
+        on, byEvent, caseKey, on);
+  }
+
+  /** The case was entered in error: it leaves every indicator (the only way a case does). */
+  public void enteredInError(String caseKey) {
+    jdbc.update("UPDATE kpi_case_fact SET withdrawn = TRUE WHERE case_key = ?", caseKey);
+  }
+
+  /** A correction of the court notice's receipt. */
+  public void courtReceivedOn(String caseKey, LocalDate on) {
+    jdbc.update("UPDATE kpi_case_fact SET court_received_on = ? WHERE case_key = ? "
+        + "AND court_received_on IS NOT NULL", on, caseKey);
+  }
+
+  /** A correction of the letter's dispatch (the appointment stays). */
+  public void letterSentOn(String caseKey, LocalDate on) {
+    jdbc.update("UPDATE kpi_case_fact SET letter_sent_on = ? WHERE case_key = ?", on, caseKey);
+  }
+
+  /** A correction of the recorded contact; the case's first contact follows. */
+  public void recordedContactOn(String caseKey, LocalDate on) {
+    jdbc.update("UPDATE kpi_case_fact SET recorded_contact_on = ? WHERE case_key = ?", on,
+        caseKey);
+    recomputeFirstContact(caseKey);
+  }
+
+  /** A correction of a visit's day; the case's first contact follows. */
+  public void visitedOn(String caseKey, int number, LocalDate on) {
+    jdbc.update("UPDATE kpi_visit_fact SET visited_on = ? WHERE case_key = ? AND visit_no = ?",
+        on, caseKey, number);
+    recomputeFirstContact(caseKey);
+  }
+
+  /** The first contact: the earlier of the recorded contact and the first visit with contact. */
+  private void recomputeFirstContact(String caseKey) {
+    List<LocalDate> visits = jdbc.queryForList("SELECT visited_on FROM kpi_visit_fact "
+            + "WHERE case_key = ? AND contact_made = TRUE ORDER BY visited_on", LocalDate.class,
+        caseKey);
+    List<LocalDate> recorded = jdbc.queryForList("SELECT recorded_contact_on FROM kpi_case_fact "
+        + "WHERE case_key = ? AND recorded_contact_on IS NOT NULL", LocalDate.class, caseKey);
+    LocalDate visit = visits.isEmpty() ? null : visits.get(0);
+    LocalDate contact = recorded.isEmpty() ? null : recorded.get(0);
+    if (contact == null && visit == null) {
+      return;
+    }
+    boolean byVisit = contact == null || visit != null && visit.isBefore(contact);
+    jdbc.update("UPDATE kpi_case_fact SET first_contact_on = ?, first_contact_source = ? "
+            + "WHERE case_key = ?", byVisit ? visit : contact,
+        code(byVisit ? ContactSource.VISIT : ContactSource.RECORDED), caseKey);
+  }
+
+  /** The eviction was called off on that day (case event): it leaves 1.4. */
+  public void evictionCalledOff(String noticeKey, LocalDate on) {
+    jdbc.update("UPDATE kpi_eviction_fact SET called_off_on = ? WHERE notice_key = ? "
+        + "AND called_off_on IS NULL", on, noticeKey);
+  }
+
+  /** The eviction was postponed: 1.4 counts it by its new date. */
+  public void evictionMoved(String noticeKey, LocalDateTime evictionAt) {
+    jdbc.update("UPDATE kpi_eviction_fact SET eviction_at = ? WHERE notice_key = ?", evictionAt,
+        noticeKey);
+  }
+
+  /**
+   * What the facts know of a bailiff notice: its eviction date and whether it was called off or
+   * its eviction recorded ({@code AttendEviction}).
+   */
+  public record NoticeStatus(LocalDate receivedOn, LocalDateTime evictionAt,
+      LocalDate evictionLetterSentOn, boolean calledOff, boolean recorded) {}
+
+  public java.util.Optional<NoticeStatus> noticeStatus(String noticeKey) {
+    return jdbc.query("SELECT * FROM kpi_eviction_fact WHERE notice_key = ?",
+        (rs, i) -> new NoticeStatus(rs.getObject("received_on", LocalDate.class),
+            rs.getObject("eviction_at", LocalDateTime.class),
+            rs.getObject("eviction_letter_sent_on", LocalDate.class),
+            rs.getObject("called_off_on") != null
+                || Boolean.FALSE.equals(rs.getObject("eviction_carried_out", Boolean.class)),
+            rs.getObject("eviction_attended") != null), noticeKey).stream().findFirst();
+  }
+
+  /** The day of a home visit (1 or 2), when it was made. */
+  public java.util.Optional<LocalDate> visitOn(String caseKey, int number) {
+    return jdbc.queryForList("SELECT visited_on FROM kpi_visit_fact WHERE case_key = ? "
+        + "AND visit_no = ?", LocalDate.class, caseKey, number).stream().findFirst();
+  }
+
+  /** A correction of the bailiff notice's receipt. */
+  public void noticeReceivedOn(String noticeKey, LocalDate on) {
+    jdbc.update("UPDATE kpi_eviction_fact SET received_on = ? WHERE notice_key = ?", on,
+        noticeKey);
   }
 
   public void visit(String caseKey, int number, LocalDate visitedOn, Integer staffCount,
@@ -87,10 +191,6 @@ public class IndicatorFactStore {
         on, stillHoused, caseKey);
   }
 
-  /** The case was deleted before it was worked to its end: it no longer counts. */
-  public void withdrawn(String caseKey) {
-    jdbc.update("UPDATE kpi_case_fact SET withdrawn = TRUE WHERE case_key = ?", caseKey);
-  }
 
   // ------------------------------------------------------------------ bailiff notices
 
@@ -165,7 +265,7 @@ public class IndicatorFactStore {
   /**
    * Everything a report of the period needs: cases whose court notice arrived or whose letter was
    * sent in it, bailiff notices received in it or with the eviction in it, and all self-reports
-   * and surveys. Withdrawn cases are left out.
+   * and surveys. Cases entered in error are left out (column {@code withdrawn}).
    *
    * @param districts only these districts; empty for all
    */
@@ -207,7 +307,8 @@ public class IndicatorFactStore {
    * Bailiff notices with their case's first contact; the row mapping is {@link #noticeFacts}. Also
    * read by the tests' {@code IndicatorFactReader}.
    */
-  static final String SELECT_NOTICES = "SELECT e.*, c.first_contact_on AS case_first_contact_on "
+  static final String SELECT_NOTICES = "SELECT e.*, c.first_contact_on AS case_first_contact_on, "
+      + "c.closed_on AS case_closed_on "
       + "FROM kpi_eviction_fact e JOIN kpi_case_fact c ON c.case_key = e.case_key";
 
   static HomeVisit homeVisit(ResultSet rs) throws SQLException {
@@ -224,7 +325,9 @@ public class IndicatorFactStore {
         rs.getObject("eviction_attended", Boolean.class),
         rs.getObject("eviction_staff_count", Integer.class),
         rs.getObject("eviction_carried_out", Boolean.class),
-        rs.getObject("case_first_contact_on", LocalDate.class));
+        rs.getObject("case_first_contact_on", LocalDate.class),
+        rs.getObject("called_off_on", LocalDate.class),
+        rs.getObject("case_closed_on", LocalDate.class));
   }
 
   static CaseFacts caseFacts(ResultSet rs, List<HomeVisit> visits) throws SQLException {
@@ -239,7 +342,8 @@ public class IndicatorFactStore {
         rs.getObject("closed_on", LocalDate.class),
         rs.getString("outcome"),
         rs.getObject("follow_up_on", LocalDate.class),
-        rs.getObject("still_housed", Boolean.class));
+        rs.getObject("still_housed", Boolean.class),
+        rs.getObject("outreach_ended_on", LocalDate.class));
   }
 
   private static String districtFilter(String alias, Collection<String> districts) {

@@ -13,10 +13,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
-import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
@@ -39,8 +37,10 @@ import org.slf4j.LoggerFactory;
  *       eviction letter and attendance, closure, follow-up), read from the task's execution at
  *       that moment ({@link CaseFile}), so task-local data (HomeVisit2's visit, a notice's data in
  *       its event subprocess) is read in its own scope;
- *   <li>end of a deleted (terminated) process instance – the case is withdrawn.
  * </ul>
+ *
+ * Deleting a process instance changes no fact: past reports stay as they were. Case events and
+ * corrections ({@code casework}) update the facts themselves, in their own transaction.
  *
  * The facts never hold personal data; the case key is the process instance id. Needs history level
  * {@code activity} or higher (task and activity instance events).
@@ -73,8 +73,6 @@ public class IndicatorHistoryEventHandler implements HistoryEventHandler {
       onActivity(activity);
     } else if (event instanceof HistoricTaskInstanceEventEntity task) {
       onTask(task);
-    } else if (event instanceof HistoricProcessInstanceEventEntity process) {
-      onProcess(process);
     }
   }
 
@@ -142,15 +140,6 @@ public class IndicatorHistoryEventHandler implements HistoryEventHandler {
     }
   }
 
-  private void onProcess(HistoricProcessInstanceEventEntity event) {
-    // deleted through the API (Cockpit, REST): the state is a *_TERMINATED one, never COMPLETED;
-    // the model itself always ends a case at "Nachhaltigkeit geprüft"
-    if (event.isEventOfType(HistoryEventTypes.PROCESS_INSTANCE_END)
-        && !HistoricProcessInstance.STATE_COMPLETED.equals(event.getState())) {
-      store.withdrawn(event.getProcessInstanceId());
-    }
-  }
-
   private void openCase(ExecutionEntity instance, Instant openedAt) {
     CaseFile file = caseFiles.of(instance);
     String district = file.district().orElse(null);
@@ -158,9 +147,10 @@ public class IndicatorHistoryEventHandler implements HistoryEventHandler {
       LOG.warn("Kennzahlen: Fall {} ohne Bezirk, nicht erfasst", instance.getProcessInstanceId());
       return;
     }
-    boolean court = file.caseOrigin().filter(IndicatorFactStore.ORIGIN_BAILIFF::equals).isEmpty();
-    store.openCase(instance.getProcessInstanceId(), district,
-        court ? IndicatorFactStore.ORIGIN_COURT : IndicatorFactStore.ORIGIN_BAILIFF,
+    String origin = file.caseOrigin().filter(o -> o.equals(IndicatorFactStore.ORIGIN_BAILIFF)
+        || o.equals(IndicatorFactStore.ORIGIN_TRANSFER)).orElse(IndicatorFactStore.ORIGIN_COURT);
+    boolean court = IndicatorFactStore.ORIGIN_COURT.equals(origin);
+    store.openCase(instance.getProcessInstanceId(), district, origin,
         court ? file.receivedOn().orElse(null) : null, openedAt);
   }
 

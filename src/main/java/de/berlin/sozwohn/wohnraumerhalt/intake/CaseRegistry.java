@@ -21,6 +21,8 @@ public class CaseRegistry {
 
   public static final String ORIGIN_COURT = "court";
   public static final String ORIGIN_BAILIFF = "bailiff";
+  /** Handed over by another district (case event "transferred"). */
+  public static final String ORIGIN_TRANSFER = "transfer";
   public static final String STATUS_OPEN = "open";
   public static final String STATUS_CLOSED = "closed";
 
@@ -54,9 +56,70 @@ public class CaseRegistry {
         STATUS_CLOSED, now(), caseId, STATUS_OPEN);
   }
 
+  /**
+   * The case, its row locked until the end of the transaction: case events and corrections of one
+   * case run one at a time, so two cannot both find it open.
+   */
+  public Optional<RegisteredCase> lock(String caseId) {
+    return first(jdbc.query("SELECT " + COLUMNS + " FROM case_registry WHERE case_id = ? "
+        + "FOR UPDATE", ROW, caseId));
+  }
+
   public Optional<RegisteredCase> find(String caseId) {
     return first(jdbc.query("SELECT " + COLUMNS + " FROM case_registry WHERE case_id = ?", ROW,
         caseId));
+  }
+
+  /**
+   * Opens the registry entry of a case handed over from {@code previousCaseId} to {@code
+   * toDistrict}: the same court file and household keys (a later bailiff notice there joins it),
+   * origin {@code transfer}. The court file stays claimed by the first case ({@code court_notice}).
+   *
+   * @return the new case id
+   */
+  String registerTransfer(String previousCaseId, String toDistrict, LocalDate today) {
+    lockDistrict(toDistrict);
+    String caseId = nextCaseId(toDistrict, today);
+    int rows = jdbc.update("INSERT INTO case_registry (case_id, district, origin, court_key, "
+            + "file_key, household_key, status, opened_at, previous_case_id) SELECT ?, ?, ?, "
+            + "court_key, file_key, household_key, ?, ?, case_id FROM case_registry "
+            + "WHERE case_id = ?",
+        caseId, toDistrict, ORIGIN_TRANSFER, STATUS_OPEN, now(), previousCaseId);
+    if (rows != 1) {
+      throw new IllegalStateException("Fall " + previousCaseId + " nicht im Register");
+    }
+    return caseId;
+  }
+
+  /**
+   * The case that took over {@code caseId} in {@code district} (following the transfers), for a
+   * duplicate notice entered there: it names the case the district can open, not the first
+   * district's.
+   */
+  public Optional<String> handedOverTo(String caseId, String district) {
+    String current = caseId;
+    for (int hops = 0; hops < 20; hops++) {
+      List<RegisteredCase> next = jdbc.query("SELECT " + COLUMNS + " FROM case_registry "
+          + "WHERE previous_case_id = ? ORDER BY opened_at", ROW, current);
+      if (next.isEmpty()) {
+        return Optional.empty();
+      }
+      if (next.get(0).district().equals(district)) {
+        return Optional.of(next.get(0).caseId());
+      }
+      current = next.get(0).caseId();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A case entered in error: its court file and bailiff references are free to be entered again,
+   * and it is closed.
+   */
+  public void releaseKeys(String caseId) {
+    jdbc.update("DELETE FROM court_notice WHERE case_id = ?", caseId);
+    jdbc.update("DELETE FROM bailiff_notice WHERE case_id = ?", caseId);
+    markClosed(caseId);
   }
 
   /** The case opened by the court notice with this court and court file number, open or closed. */

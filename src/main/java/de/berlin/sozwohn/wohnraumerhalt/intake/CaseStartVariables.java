@@ -3,6 +3,9 @@ package de.berlin.sozwohn.wohnraumerhalt.intake;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Standard;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.Deadlines;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -58,6 +61,35 @@ public class CaseStartVariables {
         .putValue(CaseVariables.LANDLORD, null)
         .putValue(CaseVariables.ARREARS, null)
         .putValue(CaseVariables.HEARING_ON, null);
+  }
+
+  /**
+   * A case handed over by another district: the household and court data of the first case
+   * ({@code previous}, its case variables), origin {@code transfer}, the day of the handover as
+   * {@code receivedOn} (the letter is due 3 working days after it), a fresh appointment proposal.
+   */
+  public VariableMap transferredCase(String caseId, String toDistrict, String previousCaseId,
+      Map<String, Object> previous, LocalDate handedOverOn) {
+    String receivedOn = handedOverOn.toString();
+    VariableMap variables = Variables.createVariables();
+    for (String name : List.of(CaseVariables.COURT, CaseVariables.COURT_FILE_NUMBER,
+        CaseVariables.HOUSEHOLD_NAME, CaseVariables.HOUSEHOLD_STREET,
+        CaseVariables.HOUSEHOLD_POSTAL_CODE, CaseVariables.HOUSEHOLD_CITY,
+        CaseVariables.HOUSEHOLD_PHONE, CaseVariables.HOUSEHOLD_EMAIL, CaseVariables.LANDLORD,
+        CaseVariables.ARREARS, CaseVariables.HEARING_ON)) {
+      variables.putValue(name, previous.get(name));
+    }
+    return variables
+        .putValue(CaseVariables.CASE_ID, caseId)
+        .putValue(CaseVariables.DISTRICT, toDistrict)
+        .putValue(CaseVariables.CASE_ORIGIN, CaseRegistry.ORIGIN_TRANSFER)
+        .putValue(CaseVariables.PREVIOUS_CASE_ID, previousCaseId)
+        .putValue(CaseVariables.RECEIVED_ON, receivedOn)
+        .putValue(CaseVariables.ENTERED_BY, previous.get(CaseVariables.ENTERED_BY))
+        .putValue(CaseVariables.APPOINTMENT_AT, deadlines.proposeAppointment(receivedOn))
+        .putValue(CaseVariables.COURT_LETTER_DUE_ON, deadlines.dueDay(STANDARD_1_1, receivedOn))
+        .putValue(CaseVariables.CONTACT_ESTABLISHED, false)
+        .putValue(CaseVariables.CLOSURE_OPEN, false);
   }
 
   /**

@@ -11,6 +11,7 @@ import de.berlin.sozwohn.wohnraumerhalt.security.EngineAuthority;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -136,7 +137,8 @@ public class NoticeIntake {
         .or(() -> registry.findOpenByCourtFile(district, courtKey, fileKey)
             .map(RegisteredCase::caseId));
     if (existing.isPresent()) {
-      throw new DuplicateCourtNoticeException(existing.get());
+      throw new DuplicateCourtNoticeException(
+          registry.handedOverTo(existing.get(), district).orElse(existing.get()));
     }
     HouseholdData household = notice.household();
     String caseId = registry.nextCaseId(district, validator.today());
@@ -192,6 +194,26 @@ public class NoticeIntake {
     registry.attachProcessInstance(caseId, instance.getId());
     notifyCase(caseId, instance.getId(), notice);
     return new BailiffNoticeFiled(caseId, instance.getId(), false);
+  }
+
+  /**
+   * Opens the case of a household handed over from another district (case event "transferred"),
+   * in the caller's transaction: registered in {@code toDistrict} with the first case's keys and
+   * started with {@code variables} (see {@link CaseStartVariables#transferredCase}). The caller
+   * has checked that the user works for the handing district; the receiving district's case is
+   * opened on the engine's own authority.
+   */
+  public CaseOpened openTransferredCase(String previousCaseId, String toDistrict,
+      Function<String, VariableMap> variables) {
+    String caseId = registry.registerTransfer(previousCaseId, toDistrict, validator.today());
+    VariableMap start = variables.apply(caseId);
+    ProcessInstance instance = engineAuthority.acrossDistricts(() ->
+        runtimeService.createMessageCorrelation(ProcessKeys.MSG_CASE_TAKEN_OVER)
+            .processInstanceBusinessKey(caseId)
+            .setVariables(start)
+            .correlateStartMessage());
+    registry.attachProcessInstance(caseId, instance.getId());
+    return new CaseOpened(caseId, instance.getId());
   }
 
   /** Triggers the bailiff-notice event subprocess; the notice's data is local to it. */

@@ -126,6 +126,48 @@ public final class NoticeValidator {
         "Mitteilung ungeprüft gelesen: ein Pflichtdatum fehlt oder ist ungültig"));
   }
 
+  /**
+   * A single receipt date, checked as the intake checks a notice's {@code receivedOn} (a
+   * correction, a case event's day). Violations name the field {@code receivedOn}.
+   */
+  public Optional<LocalDate> receivedOn(String value, List<Violation> violations) {
+    Checks checks = new Checks(today.get());
+    Optional<LocalDate> date = checks.receivedOn(value);
+    violations.addAll(checks.violations);
+    return date;
+  }
+
+  /**
+   * A new eviction date and time (case event "eviction-postponed"), as the intake checks a notice's
+   * {@code evictionAt}: not before {@code earliest}, at most a year after it.
+   */
+  public Optional<LocalDateTime> evictionAt(String value, LocalDate earliest,
+      List<Violation> violations) {
+    Checks checks = new Checks(today.get());
+    Optional<LocalDateTime> evictionAt = checks.evictionAt(value);
+    if (evictionAt.isPresent()) {
+      LocalDate day = evictionAt.get().toLocalDate();
+      if (day.isBefore(earliest)) {
+        checks.add("evictionAt", "Der neue Räumungstermin " + day + " liegt vor " + earliest
+            + ".");
+      } else if (day.isAfter(earliest.plus(EVICTION_AFTER_RECEIPT))) {
+        checks.add("evictionAt", "Der neue Räumungstermin " + day
+            + " liegt mehr als ein Jahr nach " + earliest + " – bitte das Jahr prüfen.");
+      }
+    }
+    violations.addAll(checks.violations);
+    return checks.violations.isEmpty() ? evictionAt : Optional.empty();
+  }
+
+  /** A required free text (a reason), checked as the intake checks a notice's texts. */
+  public String requiredText(String field, String label, String value, int maxLength,
+      List<Violation> violations) {
+    Checks checks = new Checks(today.get());
+    String text = checks.requiredText(field, label, value, maxLength);
+    violations.addAll(checks.violations);
+    return checks.violations.isEmpty() ? text : null;
+  }
+
   public List<Violation> validate(CourtNoticeRequest notice) {
     Checks checks = new Checks(today.get());
     if (notice == null) {

@@ -10,7 +10,7 @@ public final class CaseVariables {
   // case data (set at intake)
   public static final String CASE_ID = "caseId";
   public static final String DISTRICT = "district";
-  /** "court" or "bailiff": which notice opened the case. */
+  /** "court", "bailiff" or "transfer": which notice opened the case (or a handover). */
   public static final String CASE_ORIGIN = "caseOrigin";
   public static final String COURT = "court";
   public static final String COURT_FILE_NUMBER = "courtFileNumber";
@@ -25,6 +25,13 @@ public final class CaseVariables {
   public static final String ARREARS = "arrears";
   public static final String HEARING_ON = "hearingOn";
   public static final String ENTERED_BY = "enteredBy";
+  /** A case handed over by another district ("transfer"): the case id there. */
+  public static final String PREVIOUS_CASE_ID = "previousCaseId";
+
+  // case events (casework.CaseEvents)
+  /** The case event that ended the outreach early (lawsuit-withdrawn, …) and its day. */
+  public static final String CASE_SETTLED_BY = "caseSettledBy";
+  public static final String CASE_SETTLED_ON = "caseSettledOn";
 
   // SendCourtLetter
   public static final String APPOINTMENT_AT = "appointmentAt";

@@ -15,6 +15,19 @@ public final class ProcessKeys {
   /** The form ids ({@code forms/*.form}) of the two start forms. */
   public static final String FORM_COURT_NOTICE_ENTRY = "form-court-notice-entry";
   public static final String FORM_BAILIFF_NOTICE_ENTRY = "form-bailiff-notice-entry";
+  /**
+   * Start-form process "Fallereignis erfassen": Tasklist's door to the case events ({@code
+   * casework.CaseEvents}, the same as {@code POST /api/cases/{caseId}/events}).
+   */
+  public static final String CASE_EVENT_ENTRY = "caseEventEntry";
+  /**
+   * Start-form process "Korrektur erfassen" (team leads and administrators): Tasklist's door to
+   * the corrections ({@code casework.CaseCorrections}).
+   */
+  public static final String CASE_CORRECTION_ENTRY = "caseCorrectionEntry";
+  /** The form ids of the two casework start forms. */
+  public static final String FORM_CASE_EVENT_ENTRY = "form-case-event-entry";
+  public static final String FORM_CASE_CORRECTION_ENTRY = "form-case-correction-entry";
 
   /** Message start: a court notice (Räumungsklage) opens a case. */
   public static final String MSG_COURT_NOTICE = "CourtNoticeReceived";
@@ -22,6 +35,20 @@ public final class ProcessKeys {
   public static final String MSG_CASE_OPENED_BY_BAILIFF = "CaseOpenedByBailiffNotice";
   /** Message to the open case (event subprocess): a bailiff notice (Zwangsräumung) joins it. */
   public static final String MSG_BAILIFF_NOTICE = "BailiffNoticeReceived";
+
+  /** Message start: a case handed over by another district ("transferred") opens here. */
+  public static final String MSG_CASE_TAKEN_OVER = "CaseTakenOver";
+  /**
+   * Interrupting boundary event "Verfahren erledigt" on the outreach: lawsuit withdrawn, arrears
+   * settled or household moved (case events).
+   */
+  public static final String MSG_CASE_SETTLED = "CaseSettled";
+  /** Event subprocess inside each bailiff notice's: the eviction was called off (case event). */
+  public static final String MSG_EVICTION_CALLED_OFF = "EvictionCalledOff";
+  /** Interrupting event subprocess of the case: handed over to another district. */
+  public static final String MSG_CASE_TRANSFERRED = "CaseTransferred";
+  /** Interrupting event subprocess of the case: entered in error (team lead). */
+  public static final String MSG_CASE_ENTERED_IN_ERROR = "CaseEnteredInError";
 
   /** Embedded subprocess "Fall bearbeiten": its start is the opening of a case. */
   public static final String CASE_WORK = "CaseWork";

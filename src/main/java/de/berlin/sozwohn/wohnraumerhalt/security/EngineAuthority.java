@@ -67,6 +67,15 @@ public class EngineAuthority {
   }
 
   /**
+   * An engine call that reaches into another district on the engine's own authority: the case
+   * event "transferred" opens the household's case in the receiving district. The caller has
+   * checked the user's right to hand the case over.
+   */
+  public <T> T acrossDistricts(Callable<T> call) {
+    return inOwnContext(call, true);
+  }
+
+  /**
    * A look-up that must see every district's objects (which district does this task belong to?),
    * for decisions made before the request reaches the engine. Never hand its result to the user.
    */

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Retention for the personal data that the application keeps outside Camunda's tables: the letters
  * ({@code case_letter}: the household's name and address in the PDF) and the case registry
  * ({@code case_registry}: the household's matching key; {@code court_notice}: the court file;
- * {@code bailiff_notice}: the bailiff references).
+ * {@code bailiff_notice}: the bailiff references; {@code case_event}, {@code case_correction}:
+ * the events and corrections with their reasons).
  *
  * <p>They follow the case's history: Camunda's removal-time-based history cleanup deletes a case's
  * history {@code historyTimeToLive} after its end (night window 01:00–05:00); the next morning at
@@ -66,6 +67,8 @@ public class PersonalDataCleanup {
         + " h WHERE h.ID_ = case_registry.process_instance_id)";
     int courtFiles = jdbc.update("DELETE FROM court_notice WHERE case_id IN (" + gone + ")");
     int bailiffNotices = jdbc.update("DELETE FROM bailiff_notice WHERE case_id IN (" + gone + ")");
+    jdbc.update("DELETE FROM case_event WHERE case_id IN (" + gone + ")");
+    jdbc.update("DELETE FROM case_correction WHERE case_id IN (" + gone + ")");
     int cases = jdbc.update("DELETE FROM case_registry WHERE case_id IN (" + gone + ")");
     return new Removed(letters, courtFiles, bailiffNotices, cases);
   }

@@ -139,10 +139,13 @@ class IndicatorFactsRecordingTest {
   }
 
   @Test
-  void aDeletedCaseIsWithdrawn() {
+  void deletingACaseLeavesItsFactsAsTheyWere() {
     ProcessInstance pi = cases.courtCase("2026-03-02");
-    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "irrtümlich erfasst");
-    assertThat(recorded.isWithdrawn(pi.getId())).isTrue();
+    cases.sendCourtLetter(pi, "2026-03-04", "2026-03-10T10:00");
+    engine.getRuntimeService().deleteProcessInstance(pi.getId(), "in Cockpit gelöscht");
+    assertThat(recorded.isWithdrawn(pi.getId())).isFalse();
+    assertThat(recorded.findCase(pi.getId()).orElseThrow().letterSentOn())
+        .isEqualTo(LocalDate.parse("2026-03-04"));
   }
 
   @Test

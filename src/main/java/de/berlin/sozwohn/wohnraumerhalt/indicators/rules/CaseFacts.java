@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param caseKey pseudonymous key of the case
  * @param district district id (tenant)
  * @param courtReceivedOn receipt of the court notice in the Fachstelle; null for a case opened by
- *     a bailiff notice
+ *     a bailiff notice or by a transfer from another district (no court notice was received here)
  * @param letterSentOn dispatch of the standard letter ({@code letterSentOn}); null while not sent
  * @param appointmentOn the day of the appointment the letter offered
  * @param firstContactOn the earliest contact with the household (recorded or at a visit)
@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param outcome {@code housing-retained|eviction-carried-out|moved-out|no-contact|other}
  * @param followUpOn the day the 12-month follow-up was recorded
  * @param stillHoused result of the follow-up ({@code stillHousedAfter12Months})
+ * @param outreachEndedOn the day a case event (lawsuit withdrawn, arrears settled, household moved,
+ *     case transferred) ended the outreach; null when none did
  */
 public record CaseFacts(
     String caseKey,
@@ -37,7 +39,17 @@ public record CaseFacts(
     LocalDate closedOn,
     String outcome,
     LocalDate followUpOn,
-    Boolean stillHoused) {
+    Boolean stillHoused,
+    LocalDate outreachEndedOn) {
+
+  /** A case whose outreach no case event ended. */
+  public CaseFacts(String caseKey, String district, LocalDate courtReceivedOn,
+      LocalDate letterSentOn, LocalDate appointmentOn, LocalDate firstContactOn,
+      ContactSource firstContactSource, List<HomeVisit> visits, LocalDate closedOn,
+      String outcome, LocalDate followUpOn, Boolean stillHoused) {
+    this(caseKey, district, courtReceivedOn, letterSentOn, appointmentOn, firstContactOn,
+        firstContactSource, visits, closedOn, outcome, followUpOn, stillHoused, null);
+  }
 
   public CaseFacts {
     Objects.requireNonNull(caseKey, "caseKey");
@@ -55,6 +67,23 @@ public record CaseFacts(
   /** The first home visit made (by date). */
   public Optional<HomeVisit> firstVisit() {
     return visits.isEmpty() ? Optional.empty() : Optional.of(visits.get(0));
+  }
+
+  /**
+   * The day the Fachstelle first acted on the court notice: the standard letter, or a contact
+   * recorded before it (the household called first; the letter is then not sent).
+   */
+  public Optional<LocalDate> firstActOnCourtNotice() {
+    LocalDate contact = firstContactOn;
+    if (letterSentOn == null || contact != null && contact.isBefore(letterSentOn)) {
+      return Optional.ofNullable(contact);
+    }
+    return Optional.of(letterSentOn);
+  }
+
+  /** The outreach was ended by a case event no later than {@code day}. */
+  public boolean outreachEndedBy(LocalDate day) {
+    return outreachEndedOn != null && !outreachEndedOn.isAfter(day);
   }
 
   /** The earliest contact recorded as a reaction of the household (not at a visit). */

@@ -18,6 +18,10 @@ import java.util.Objects;
  * @param evictionStaffCount staff at the eviction
  * @param evictionCarriedOut false when the eviction was called off; null while not recorded
  * @param caseFirstContactOn the earliest contact of the case with the household, whenever it was
+ * @param calledOffOn the day the eviction was recorded as called off by a case event
+ *     ({@code eviction-called-off}, or {@code household-moved}); null when it was not
+ * @param caseEndedOn the day the notice's case ended (closed, or handed over to another district);
+ *     null while it runs
  */
 public record EvictionNoticeFacts(
     String noticeKey,
@@ -30,7 +34,19 @@ public record EvictionNoticeFacts(
     Boolean evictionAttended,
     Integer evictionStaffCount,
     Boolean evictionCarriedOut,
-    LocalDate caseFirstContactOn) {
+    LocalDate caseFirstContactOn,
+    LocalDate calledOffOn,
+    LocalDate caseEndedOn) {
+
+  /** A notice neither called off by a case event nor of an ended case. */
+  public EvictionNoticeFacts(String noticeKey, String caseKey, String district,
+      LocalDate receivedOn, LocalDateTime evictionAt, LocalDate evictionLetterSentOn,
+      Boolean attendEviction, Boolean evictionAttended, Integer evictionStaffCount,
+      Boolean evictionCarriedOut, LocalDate caseFirstContactOn) {
+    this(noticeKey, caseKey, district, receivedOn, evictionAt, evictionLetterSentOn,
+        attendEviction, evictionAttended, evictionStaffCount, evictionCarriedOut,
+        caseFirstContactOn, null, null);
+  }
 
   public EvictionNoticeFacts {
     Objects.requireNonNull(noticeKey, "noticeKey");
@@ -44,8 +60,20 @@ public record EvictionNoticeFacts(
     return caseFirstContactOn != null && caseFirstContactOn.isBefore(evictionAt.toLocalDate());
   }
 
-  /** Recorded as called off ({@code evictionCarriedOut = false}). */
+  /**
+   * Recorded as called off: by the case event, or at the eviction itself
+   * ({@code evictionCarriedOut = false}).
+   */
   public boolean calledOff() {
-    return Boolean.FALSE.equals(evictionCarriedOut);
+    return calledOffOn != null || Boolean.FALSE.equals(evictionCarriedOut);
+  }
+
+  /**
+   * The notice's work stopped no later than {@code day} without the act being done: the eviction
+   * was called off, or the case ended (closure, transfer).
+   */
+  public boolean endedBy(LocalDate day) {
+    return calledOffOn != null && !calledOffOn.isAfter(day)
+        || caseEndedOn != null && !caseEndedOn.isAfter(day);
   }
 }

@@ -10,6 +10,12 @@ import java.util.Optional;
  * SPEC §2: an act on day b meets "within N working days after a" when
  * {@code workingDaysBetween(a, b) <= N}; the deadline has passed once the N-th working day after a
  * is over ({@code today} is later). "Now" is the engine's clock at the time of the report.
+ *
+ * <p>Case events (SPEC §4, ADR 0009): an act that was not done and whose deadline had not passed
+ * when a case event made it moot – the outreach ended (lawsuit withdrawn, arrears settled,
+ * household moved, case transferred), the eviction was called off, the case was closed or handed
+ * over – is not counted (neither met, missed nor pending). A deadline already passed by then
+ * counts as it stands.
  */
 public final class IndicatorRules {
 
@@ -27,15 +33,22 @@ public final class IndicatorRules {
   }
 
   /**
-   * 1.1 – every court notice received in the period; met when the letter was sent at most 3
-   * working days after {@code receivedOn}; pending while not sent and the due day not over.
+   * 1.1 – every court notice received in the period (a case taken over from another district has
+   * none); met when the Fachstelle acted at most 3 working days after {@code receivedOn}: the
+   * letter was sent, or a contact was recorded before it; pending while neither and the due day
+   * not over.
    */
   public Assessment courtNoticeLetter(CaseFacts facts, Period period, LocalDate today) {
     if (!facts.openedByCourtNotice() || !period.contains(facts.courtReceivedOn())) {
       return Assessment.NOT_COUNTED;
     }
-    return withinWorkingDays(facts.courtReceivedOn(), COURT_LETTER_DAYS, facts.letterSentOn(),
-        today);
+    LocalDate receivedOn = facts.courtReceivedOn();
+    LocalDate act = facts.firstActOnCourtNotice().orElse(null);
+    if (act == null
+        && facts.outreachEndedBy(calendar.addWorkingDays(receivedOn, COURT_LETTER_DAYS))) {
+      return Assessment.NOT_COUNTED;
+    }
+    return withinWorkingDays(receivedOn, COURT_LETTER_DAYS, act, today);
   }
 
   /**
@@ -61,7 +74,7 @@ public final class IndicatorRules {
           ? Assessment.MET : Assessment.MISSED;
     }
     LocalDate due = calendar.addWorkingDays(letterSentOn, HOME_VISIT_DAYS);
-    if (reaction.isPresent() && !reaction.get().isAfter(due)) {
+    if (reaction.isPresent() && !reaction.get().isAfter(due) || facts.outreachEndedBy(due)) {
       return Assessment.NOT_COUNTED;
     }
     return today.isAfter(due) ? Assessment.MISSED : Assessment.PENDING;
@@ -75,14 +88,20 @@ public final class IndicatorRules {
     if (!period.contains(notice.receivedOn())) {
       return Assessment.NOT_COUNTED;
     }
+    if (notice.evictionLetterSentOn() == null && notice.endedBy(
+        calendar.addWorkingDays(notice.receivedOn(), EVICTION_LETTER_DAYS))) {
+      return Assessment.NOT_COUNTED;
+    }
     return withinWorkingDays(notice.receivedOn(), EVICTION_LETTER_DAYS,
         notice.evictionLetterSentOn(), today);
   }
 
   /**
-   * 1.4 – evictions with {@code evictionAt} in the period, not recorded as called off, in cases
-   * without contact (recorded or at a visit) before the eviction day. Met when
-   * {@code evictionAttended}; pending while the eviction has not passed yet.
+   * 1.4 – evictions with {@code evictionAt} in the period (a postponed one by its new date), not
+   * called off, in cases without contact (recorded or at a visit) before the eviction day. Met
+   * when {@code evictionAttended}; missed when recorded as not attended, or when the eviction day
+   * is over without attendance; pending until then ({@code AttendEviction} is due at the end of the
+   * eviction day). Not counted when the case ended (closure, transfer) before the day was over.
    */
   public Assessment evictionAttendance(EvictionNoticeFacts notice, Period period,
       LocalDateTime now) {
@@ -90,10 +109,15 @@ public final class IndicatorRules {
         || notice.contactBeforeEvictionDay()) {
       return Assessment.NOT_COUNTED;
     }
-    if (now.isBefore(notice.evictionAt())) {
-      return Assessment.PENDING;
+    Boolean attended = notice.evictionAttended();
+    if (attended != null) {
+      return attended ? Assessment.MET : Assessment.MISSED;
     }
-    return Boolean.TRUE.equals(notice.evictionAttended()) ? Assessment.MET : Assessment.MISSED;
+    LocalDate evictionDay = notice.evictionAt().toLocalDate();
+    if (notice.endedBy(evictionDay)) {
+      return Assessment.NOT_COUNTED;
+    }
+    return now.toLocalDate().isAfter(evictionDay) ? Assessment.MISSED : Assessment.PENDING;
   }
 
   private Assessment withinWorkingDays(LocalDate start, int days, LocalDate act, LocalDate today) {
