@@ -434,6 +434,11 @@ public class DemoHistoryGenerator {
         return run.evictionLetterSentOn == null ? null : latest(today,
             workingDaysAfter(run.evictionLetterSentOn.plusDays(outreach.contactDelay()), 0));
       }
+      if (run.letterSentOn == null) {
+        // RecordContact is open from the case's start, beside the letter: the demo households
+        // react to the letter, so their contact is decided once it went out
+        return null;
+      }
       return switch (run.reaction) {
         case EARLY_CONTACT -> {
           LocalDate call = workingDaysAfter(run.letterSentOn.plusDays(outreach.contactDelay()), 0);

@@ -28,8 +28,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The application as an outside client sees it: HTTP only, as one user (HTTP Basic, or none). The
- * intake API of SPEC §7 and Camunda's REST API in the JSON shapes Camunda documents (Get Tasks,
- * Get Task Form Variables, Get Deployed Form, Submit Task Form, Get Identity Links).
+ * intake API, case events and corrections and the indicators of SPEC §7, and Camunda's REST API in
+ * the JSON shapes Camunda documents (Get Tasks, Get Task Form Variables, Get Deployed Form, Submit
+ * Task Form, Get Identity Links).
  */
 final class ApiClient {
 
@@ -94,6 +95,53 @@ final class ApiClient {
     return rest.exchange(href, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
   }
 
+  // ---- case events and corrections (SPEC §3 steps 8–9) ---------------------------------------
+
+  /** {@code POST /api/cases/{caseId}/events} with {@code {"type", "on", …}}: 200 with the case's state. */
+  ResponseEntity<String> recordEvent(String caseId, Map<String, Object> event) {
+    return post("/api/cases/" + caseId + "/events", event);
+  }
+
+  /**
+   * {@code GET /api/cases/{caseId}}: {@code {caseId, processInstanceId, district, status,
+   * openTasks, linkedCaseId, events}}.
+   */
+  ResponseEntity<String> caseState(String caseId) {
+    return get("/api/cases/" + caseId);
+  }
+
+  /** {@code POST /api/cases/{caseId}/corrections} with {@code {"field", "value", "reason", …}}: 201. */
+  ResponseEntity<String> correct(String caseId, Map<String, Object> correction) {
+    return post("/api/cases/" + caseId + "/corrections", correction);
+  }
+
+  /** {@code GET /api/cases/{caseId}/corrections}: every correction kept, oldest first. */
+  ResponseEntity<String> corrections(String caseId) {
+    return get("/api/cases/" + caseId + "/corrections");
+  }
+
+  // ---- indicators (SPEC §4) ------------------------------------------------------------------
+
+  /** One indicator of one district as {@code GET /api/kpi} reports it. */
+  record Indicator(int numerator, int denominator, int pending) {
+
+    /** How the indicator changed since {@code before}: each number after − before. */
+    Indicator since(Indicator before) {
+      return new Indicator(numerator - before.numerator, denominator - before.denominator,
+          pending - before.pending);
+    }
+  }
+
+  /** {@code GET /api/kpi?from=…&to=…&district=…}: the district's indicator {@code id}. */
+  Indicator indicator(String id, String from, String to, String district) {
+    JsonNode report = body(ok(get(uri("/api/kpi").queryParam("from", from).queryParam("to", to)
+        .queryParam("district", district))));
+    JsonNode value = report.path("districts").get(0).path("indicators").path(id);
+    assertThat(value.isObject()).as("indicator %s in %s", id, report).isTrue();
+    return new Indicator(value.path("numerator").asInt(), value.path("denominator").asInt(),
+        value.path("pending").asInt());
+  }
+
   // ---- tasks (Camunda REST) ------------------------------------------------------------------
 
   /** {@code GET /engine-rest/task?processInstanceBusinessKey=…}: the case's open tasks this user may see. */
@@ -111,11 +159,39 @@ final class ApiClient {
 
   /** The one open task of the case with this key; fails when there is none or more than one. */
   JsonNode task(String caseId, String taskKey) {
-    List<JsonNode> tasks = list(get(uri(engine("/task"))
-        .queryParam("processInstanceBusinessKey", caseId)
-        .queryParam("taskDefinitionKey", taskKey)));
+    List<JsonNode> tasks = tasks(caseId, taskKey);
     assertThat(tasks).as("open tasks %s of case %s for %s", taskKey, caseId, user).hasSize(1);
     return tasks.get(0);
+  }
+
+  /** The case's open tasks with this key (an eviction task per bailiff notice). */
+  List<JsonNode> tasks(String caseId, String taskKey) {
+    return list(get(uri(engine("/task"))
+        .queryParam("processInstanceBusinessKey", caseId)
+        .queryParam("taskDefinitionKey", taskKey)));
+  }
+
+  /**
+   * The open task of the case with this key that belongs to the bailiff notice {@code
+   * bailiffReference} (a local variable of the notice, as the task's form shows it).
+   */
+  JsonNode noticeTask(String caseId, String taskKey, String bailiffReference) {
+    List<JsonNode> ofNotice = tasks(caseId, taskKey).stream()
+        .filter(task -> bailiffReference.equals(formVariables(task.path("id").asText())
+            .path("bailiffReference").path("value").asText()))
+        .toList();
+    assertThat(ofNotice).as("open tasks %s of notice %s in case %s", taskKey, bailiffReference,
+        caseId).hasSize(1);
+    return ofNotice.get(0);
+  }
+
+  /**
+   * {@code GET /engine-rest/task?processInstanceId=…}: the keys of the instance's open tasks,
+   * sorted, one per task.
+   */
+  List<String> taskKeysOfInstance(String processInstanceId) {
+    return list(get(uri(engine("/task")).queryParam("processInstanceId", processInstanceId)))
+        .stream().map(task -> task.path("taskDefinitionKey").asText()).sorted().toList();
   }
 
   /** {@code GET /engine-rest/task/{id}/identity-links?type=candidate}: the candidate groups. */
@@ -153,7 +229,12 @@ final class ApiClient {
    * exactly the fields submitted (the field names are the contract), and the submit is 204.
    */
   void complete(String caseId, String taskKey, Form form) {
-    JsonNode task = task(caseId, taskKey);
+    complete(task(caseId, taskKey), form);
+  }
+
+  /** Completes this open task as Tasklist does (see {@link #complete(String, String, Form)}). */
+  void complete(JsonNode task, Form form) {
+    String taskKey = task.path("taskDefinitionKey").asText();
     String taskId = task.path("id").asText();
     assertThat(formFieldKeys(taskId)).as("fields of the form of %s", taskKey)
         .containsAll(form.variables.keySet());

@@ -6,8 +6,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Request bodies of {@code POST /api/notices/court} and {@code /bailiff} as SPEC §7 shows them.
- * Every household and court file is new (unique per run: the PostgreSQL suite keeps one schema for
+ * Request bodies of {@code POST /api/notices/court} and {@code /bailiff}, and of a case's {@code
+ * /events} and {@code /corrections}, as SPEC §7 shows them. Every household and court file is new (unique per run: the PostgreSQL suite keeps one schema for
  * all test classes and runs, and a notice for a known household or court file would join or
  * duplicate another test's case).
  */
@@ -67,6 +67,30 @@ final class Notices {
     notice.put("evictionAt", evictionAt);
     notice.put("household", household());
     return notice;
+  }
+
+  /** A case event: {@code {"type": …, "on": …}} and the extra fields given as name, value pairs. */
+  static Map<String, Object> caseEvent(String type, String on, String... fields) {
+    Map<String, Object> event = new LinkedHashMap<>();
+    event.put("type", type);
+    event.put("on", on);
+    for (int i = 0; i < fields.length; i += 2) {
+      event.put(fields[i], fields[i + 1]);
+    }
+    return event;
+  }
+
+  /** A correction: {@code {"field": …, "value": …, "reason": …}} and e.g. {@code visit}. */
+  static Map<String, Object> correction(String field, String value, String reason,
+      Object... more) {
+    Map<String, Object> correction = new LinkedHashMap<>();
+    correction.put("field", field);
+    correction.put("value", value);
+    correction.put("reason", reason);
+    for (int i = 0; i < more.length; i += 2) {
+      correction.put((String) more[i], more[i + 1]);
+    }
+    return correction;
   }
 
   private Notices() {}

@@ -118,9 +118,11 @@ class NoticeApiTest {
     LocalDate receivedOn = LocalDate.parse((String) notice.get("receivedOn"));
     assertThat(letterDue).isAfter(receivedOn.plusDays(2)).isBefore(receivedOn.plusDays(12));
 
-    Task letter = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
-    assertThat(letter.getTaskDefinitionKey()).isEqualTo(ProcessKeys.TASK_SEND_COURT_LETTER);
-    assertThat(letter.getTenantId()).isEqualTo("mitte");
+    // the letter is due; a contact can be recorded from the case's start (SPEC §3 step 8)
+    List<Task> tasks = taskService.createTaskQuery().processInstanceId(processInstanceId).list();
+    assertThat(tasks).extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder(
+        ProcessKeys.TASK_SEND_COURT_LETTER, ProcessKeys.TASK_RECORD_CONTACT);
+    assertThat(tasks).extracting(Task::getTenantId).containsOnly("mitte");
 
     assertThat(registry.find(caseId)).contains(new CaseRegistry.RegisteredCase(caseId, "mitte",
         "court", processInstanceId, "open"));

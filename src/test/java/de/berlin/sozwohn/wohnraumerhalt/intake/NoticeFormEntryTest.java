@@ -99,8 +99,12 @@ class NoticeFormEntryTest {
     assertThat(runtimeService.getVariable(caseInstanceId, CaseVariables.CASE_ID)).isEqualTo(caseId);
     assertThat(runtimeService.getVariable(caseInstanceId, CaseVariables.ARREARS)).isEqualTo(2450.0);
 
-    Task letter = taskService.createTaskQuery().processInstanceId(caseInstanceId).singleResult();
-    assertThat(letter.getTaskDefinitionKey()).isEqualTo(ProcessKeys.TASK_SEND_COURT_LETTER);
+    // the letter with its deadline, and from the case's start a contact can be recorded
+    assertThat(taskService.createTaskQuery().processInstanceId(caseInstanceId).list())
+        .extracting(Task::getTaskDefinitionKey).containsExactlyInAnyOrder(
+            ProcessKeys.TASK_SEND_COURT_LETTER, ProcessKeys.TASK_RECORD_CONTACT);
+    Task letter = taskService.createTaskQuery().processInstanceId(caseInstanceId)
+        .taskDefinitionKey(ProcessKeys.TASK_SEND_COURT_LETTER).singleResult();
     assertThat(letter.getDueDate()).isNotNull();
     assertThat(new CaseRegistry(jdbc).find(caseId)).contains(new CaseRegistry.RegisteredCase(
         caseId, "mitte", CaseRegistry.ORIGIN_COURT, caseInstanceId, CaseRegistry.STATUS_OPEN));

@@ -123,8 +123,14 @@ class AccessMatrixTest {
     processInstanceId = body.path("processInstanceId").asText();
     JsonNode tasks = json.readTree(call(Role.FK_MITTE, HttpMethod.GET,
         "/engine-rest/task?processInstanceId=" + processInstanceId, null).getBody());
-    assertThat(tasks).hasSize(1);
-    taskId = tasks.get(0).path("id").asText();
+    // the letter, and from the case's start the contact
+    assertThat(tasks.findValuesAsText("taskDefinitionKey"))
+        .containsExactlyInAnyOrder("SendCourtLetter", "RecordContact");
+    JsonNode letter = json.readTree(call(Role.FK_MITTE, HttpMethod.GET, "/engine-rest/task"
+        + "?processInstanceId=" + processInstanceId + "&taskDefinitionKey=SendCourtLetter", null)
+        .getBody());
+    assertThat(letter).hasSize(1);
+    taskId = letter.get(0).path("id").asText();
   }
 
   // ------------------------------------------------------------------ intake

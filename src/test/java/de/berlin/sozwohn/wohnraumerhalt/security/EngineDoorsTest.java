@@ -79,7 +79,9 @@ class EngineDoorsTest {
     JsonNode body = json.readTree(opened.getBody());
     caseId = body.path("caseId").asText();
     processInstanceId = body.path("processInstanceId").asText();
-    taskId = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult().getId();
+    // the letter task (RecordContact is open beside it from the case's start)
+    taskId = taskService.createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey("SendCourtLetter").singleResult().getId();
     Webapps.freshRuntimeDelegates();
   }
 
