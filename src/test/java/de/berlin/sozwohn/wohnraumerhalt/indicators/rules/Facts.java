@@ -28,6 +28,14 @@ final class Facts {
     return new CaseBuilder("mitte", null);
   }
 
+  /**
+   * A case taken over from another district (case event {@code transferred} there): no court
+   * notice was received here, but its standard letter is sent here.
+   */
+  static CaseBuilder transferredCase() {
+    return new CaseBuilder("mitte", null);
+  }
+
   static NoticeBuilder notice(String receivedOn, String evictionAt) {
     return new NoticeBuilder(d(receivedOn), t(evictionAt));
   }
@@ -40,6 +48,7 @@ final class Facts {
     private LocalDate contactOn;
     private ContactSource source;
     private final List<HomeVisit> visits = new ArrayList<>();
+    private LocalDate outreachEndedOn;
 
     CaseBuilder(String district, LocalDate receivedOn) {
       this.district = district;
@@ -74,6 +83,15 @@ final class Facts {
       return this;
     }
 
+    /**
+     * A case event ended the outreach on that day: lawsuit withdrawn, arrears settled, household
+     * moved or case transferred (the facts record the day only, not which of them).
+     */
+    CaseBuilder outreachEndedOn(String on) {
+      this.outreachEndedOn = d(on);
+      return this;
+    }
+
     private void contact(LocalDate on, ContactSource how) {
       if (contactOn == null || on.isBefore(contactOn)) {
         contactOn = on;
@@ -83,7 +101,7 @@ final class Facts {
 
     CaseFacts build() {
       return new CaseFacts("case-" + (++keys), district, receivedOn, letterSentOn, appointmentOn,
-          contactOn, source, visits, null, null, null, null);
+          contactOn, source, visits, null, null, null, null, outreachEndedOn);
     }
   }
 
@@ -97,6 +115,8 @@ final class Facts {
     private Integer staff;
     private Boolean carriedOut;
     private LocalDate caseContactOn;
+    private LocalDate calledOffOn;
+    private LocalDate caseEndedOn;
 
     NoticeBuilder(LocalDate receivedOn, LocalDateTime evictionAt) {
       this.receivedOn = receivedOn;
@@ -118,6 +138,18 @@ final class Facts {
       return this;
     }
 
+    /** Case event {@code eviction-called-off} (or {@code household-moved}) on that day. */
+    NoticeBuilder calledOffOn(String on) {
+      this.calledOffOn = d(on);
+      return this;
+    }
+
+    /** The notice's case ended on that day: closed, or handed over to another district. */
+    NoticeBuilder caseEndedOn(String on) {
+      this.caseEndedOn = d(on);
+      return this;
+    }
+
     NoticeBuilder decided(boolean attend) {
       this.attend = attend;
       return this;
@@ -133,7 +165,8 @@ final class Facts {
 
     EvictionNoticeFacts build() {
       return new EvictionNoticeFacts("notice-" + (++keys), "case-" + keys, district, receivedOn,
-          evictionAt, letterSentOn, attend, attended, staff, carriedOut, caseContactOn);
+          evictionAt, letterSentOn, attend, attended, staff, carriedOut, caseContactOn, calledOffOn,
+          caseEndedOn);
     }
   }
 

@@ -4,6 +4,7 @@ import static de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Facts.courtCase;
 import static de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Facts.d;
 import static de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Facts.notice;
 import static de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Facts.t;
+import static de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Facts.transferredCase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
@@ -151,11 +152,94 @@ class KpiCalculatorTest {
         .isEqualByComparingTo("66.7");
   }
 
+  /**
+   * SPEC §4 "Case events", counted by hand on Mitte's cases and notices; the report is made at the
+   * checkpoint Tue 30 June 2026 at noon, a week later, and for H2.
+   */
+  @Test
+  void caseEventsLeaveWhatTheyMadeMootOutOfTheTallies() {
+    List<CaseFacts> cases = List.of(
+        // A: received Wed 1 Apr (Thu 2 = 1, [3, 6 Apr Easter], Tue 7 = 2, Wed 8 Apr = 3: due),
+        // lawsuit withdrawn on Tue 7 Apr, nothing sent: 1.1 not counted
+        courtCase("2026-04-01").outreachEndedOn("2026-04-07").build(),
+        // B: the same, arrears settled only on Thu 9 Apr: 1.1 missed
+        courtCase("2026-04-01").outreachEndedOn("2026-04-09").build(),
+        // C: the same, the household called on Tue 7 Apr before any letter: 1.1 met; no letter,
+        // so no 1.2
+        courtCase("2026-04-01").recordedContact("2026-04-07").build(),
+        // D: received Thu 25 Jun (Fri 26 = 1, Mon 29 = 2, Tue 30 Jun = 3): 1.1 pending today
+        courtCase("2026-06-25").build(),
+        // E: the same, household moved on Mon 29 Jun: neither pending nor counted
+        courtCase("2026-06-25").outreachEndedOn("2026-06-29").build(),
+        // F: taken over from another district, letter Mon 22 Jun: not in 1.1; 1.2 due Mon 6 Jul
+        // (23-26 Jun, 29, 30 Jun, 1-3 Jul, 6 Jul = 10): pending today
+        transferredCase().letter("2026-06-22").build(),
+        // G: received Fri 19 Jun, letter Mon 22 Jun (1): 1.1 met; handed over to another district
+        // on Fri 26 Jun, before its visit deadline Mon 6 Jul: 1.2 not counted
+        courtCase("2026-06-19").letter("2026-06-22").outreachEndedOn("2026-06-26").build(),
+        // H: received Thu 26 Feb, letter Mon 2 Mar (Fri 27 Feb = 1, Mon 2 Mar = 2): 1.1 met; no
+        // visit, lawsuit withdrawn Tue 17 Mar, after the visit deadline Mon 16 Mar: 1.2 missed
+        courtCase("2026-02-26").letter("2026-03-02").outreachEndedOn("2026-03-17").build());
+    List<EvictionNoticeFacts> notices = List.of(
+        // N1: received Wed 1 Apr (due Wed 8 Apr), called off on the due day without a letter:
+        // 1.3 not counted; called off: never in 1.4
+        notice("2026-04-01", "2026-05-12T09:00").calledOffOn("2026-04-08").build(),
+        // N2: received Wed 1 Apr, the case closed on Fri 10 Apr without a letter: 1.3 missed; the
+        // eviction on Tue 19 May came after the closure: 1.4 not counted
+        notice("2026-04-01", "2026-05-19T09:00").caseEndedOn("2026-04-10").build(),
+        // N3: received Mon 1 Jun, letter Tue 2 Jun (1): met; eviction today at 14:00: pending
+        notice("2026-06-01", "2026-06-30T14:00").letter("2026-06-02").decided(true).build(),
+        // N4: the same, but postponed from 30 Jun to Thu 2 Jul: 1.4 in H2
+        notice("2026-06-01", "2026-07-02T09:00").letter("2026-06-02").decided(true).build(),
+        // N5: letter on the day of receipt Mon 1 Jun: met; attendance declined, the eviction day
+        // Tue 16 Jun is over: 1.4 missed
+        notice("2026-06-01", "2026-06-16T09:00").letter("2026-06-01").decided(false).build(),
+        // N6: letter Mon 1 Jun: met; the case closed on the eviction day Wed 17 Jun, nobody
+        // attended: 1.4 missed (only a case ended before the eviction day takes it out)
+        notice("2026-06-01", "2026-06-17T09:00").letter("2026-06-01").caseEndedOn("2026-06-17")
+            .build());
+    KpiFacts facts = new KpiFacts(cases, notices, List.of(), List.of());
+
+    Map<String, IndicatorValue> checkpoint = mitte(H1_2026, facts, NOW);
+    // 1.1: met C, G, H; missed B; pending D -> 3 of 4 = 75.0 % (below the minimum of 80)
+    assertThat(checkpoint.get("1.1")).isEqualTo(value(3, 4, "75.0", 100, 80, Status.BELOW, 1));
+    // 1.2: missed H; pending F
+    assertThat(checkpoint.get("1.2")).isEqualTo(value(0, 1, "0.0", 90, 60, Status.BELOW, 1));
+    // 1.3: met N3-N6, missed N2 -> 4 of 5 = 80.0 % (below the minimum of 90)
+    assertThat(checkpoint.get("1.3")).isEqualTo(value(4, 5, "80.0", 100, 90, Status.BELOW, 0));
+    // 1.4: missed N5, N6, pending N3
+    assertThat(checkpoint.get("1.4")).isEqualTo(value(0, 2, "0.0", null, null, null, 1));
+
+    // Tue 7 Jul: D's due day (30 Jun), F's visit due day (Mon 6 Jul) and N3's eviction day are
+    // over -> missed; nothing else moves
+    Map<String, IndicatorValue> later = mitte(H1_2026, facts, t("2026-07-07T12:00"));
+    assertThat(later.get("1.1")).isEqualTo(value(3, 5, "60.0", 100, 80, Status.BELOW, 0));
+    assertThat(later.get("1.2")).isEqualTo(value(0, 2, "0.0", 90, 60, Status.BELOW, 0));
+    assertThat(later.get("1.3")).isEqualTo(value(4, 5, "80.0", 100, 90, Status.BELOW, 0));
+    assertThat(later.get("1.4")).isEqualTo(value(0, 3, "0.0", null, null, null, 0));
+
+    // H2 holds only the postponed eviction N4: pending through Thu 2 Jul, missed from Fri 3 Jul
+    var h2 = Period.of("2026-07-01", "2026-12-31");
+    Map<String, IndicatorValue> july = mitte(h2, facts, t("2026-07-02T12:00"));
+    assertThat(july.get("1.1")).isEqualTo(value(0, 0, null, 100, 80, null, 0));
+    assertThat(july.get("1.2")).isEqualTo(value(0, 0, null, 90, 60, null, 0));
+    assertThat(july.get("1.3")).isEqualTo(value(0, 0, null, 100, 90, null, 0));
+    assertThat(july.get("1.4")).isEqualTo(value(0, 0, null, null, null, null, 1));
+    assertThat(mitte(h2, facts, t("2026-07-03T12:00")).get("1.4"))
+        .isEqualTo(value(0, 1, "0.0", null, null, null, 0));
+  }
+
   @Test
   void surveyValuesAreCheckedOnTheScale() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
         () -> new StaffSurvey("mitte", 2026, new BigDecimal("100.5")))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static Map<String, IndicatorValue> mitte(Period period, KpiFacts facts,
+      LocalDateTime now) {
+    return CALCULATOR.report(period, facts, List.of("mitte"), false, now).districts().get(0)
+        .indicators();
   }
 
   private static IndicatorValue value(int numerator, int denominator, String percent,
