@@ -256,6 +256,13 @@ public class CaseEvents {
     }
     notBefore("on", event.on(), Optional.ofNullable(status.receivedOn()),
         "dem Eingang der Mitteilung der Gerichtsvollzieherin");
+    LocalDate evictionDay = status.evictionAt().toLocalDate();
+    if (event.on().isAfter(evictionDay)) {
+      // the eviction day is over: what happened then is recorded, a later call-off changes nothing
+      throw new CaseEventConflictException("on", "Der Räumungstermin „" + notice.reference()
+          + "“ war am " + evictionDay + "; eine Absage oder Verschiebung muss spätestens an "
+          + "diesem Tag erfolgt sein (Datum des Ereignisses: " + event.on() + ").");
+    }
     return notice;
   }
 

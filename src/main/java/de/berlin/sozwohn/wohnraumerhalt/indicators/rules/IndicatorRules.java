@@ -101,7 +101,8 @@ public final class IndicatorRules {
    * called off, in cases without contact (recorded or at a visit) before the eviction day. Met
    * when {@code evictionAttended}; missed when recorded as not attended, or when the eviction day
    * is over without attendance; pending until then ({@code AttendEviction} is due at the end of the
-   * eviction day). Not counted when the case ended (closure, transfer) before the day was over.
+   * eviction day). Not counted when the case ended (closure, transfer) before the eviction day: a
+   * case closed on the day itself – the eviction carried out, nobody there – counts.
    */
   public Assessment evictionAttendance(EvictionNoticeFacts notice, Period period,
       LocalDateTime now) {
@@ -114,7 +115,7 @@ public final class IndicatorRules {
       return attended ? Assessment.MET : Assessment.MISSED;
     }
     LocalDate evictionDay = notice.evictionAt().toLocalDate();
-    if (notice.endedBy(evictionDay)) {
+    if (notice.endedBy(evictionDay.minusDays(1))) {
       return Assessment.NOT_COUNTED;
     }
     return now.toLocalDate().isAfter(evictionDay) ? Assessment.MISSED : Assessment.PENDING;
