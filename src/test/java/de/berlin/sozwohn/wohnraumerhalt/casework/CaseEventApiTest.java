@@ -111,6 +111,26 @@ class CaseEventApiTest {
   }
 
   @Test
+  void aCallOffDatedAfterTheEvictionDayIsRefused() throws Exception {
+    Opened c = courtCase("mitte", today().minusDays(20));
+    String reference = "DR II " + NUMBERS.incrementAndGet() + "/" + RUN;
+    joinBailiffNotice(c, reference, today().minusDays(10), today().minusDays(5) + "T09:00");
+
+    var late = event("fk.mitte", c.caseId(), Map.of("type", "eviction-called-off",
+        "on", today().toString(), "bailiffReference", reference));
+
+    assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(json.readTree(late.getBody()).get("errors").get(0).get("field").asText())
+        .isEqualTo("on");
+    assertThat(jdbc.queryForObject("SELECT called_off_on FROM kpi_eviction_fact "
+        + "WHERE case_key = ?", LocalDate.class, c.pid())).isNull();
+    // dated on the eviction day it is recorded
+    assertThat(event("fk.mitte", c.caseId(), Map.of("type", "eviction-called-off",
+        "on", today().minusDays(5).toString(), "bailiffReference", reference))
+        .getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void aTransferEndsTheCaseAndOpensALinkedOneInTheNewDistrict() throws Exception {
     Map<String, Object> notice = TestNotices.courtNotice("mitte", fileNumber(),
         today().minusDays(1), "Tom Umzug", "Umzugsweg " + NUMBERS.incrementAndGet() + " " + RUN);
@@ -265,6 +285,11 @@ class CaseEventApiTest {
   }
 
   void joinBailiffNotice(Opened c, String reference) throws Exception {
+    joinBailiffNotice(c, reference, today(), today().plusDays(30) + "T09:00");
+  }
+
+  void joinBailiffNotice(Opened c, String reference, LocalDate receivedOn, String evictionAt)
+      throws Exception {
     Map<String, Object> variables = runtimeService.getVariables(c.pid());
     Map<String, Object> household = new LinkedHashMap<>();
     household.put("name", variables.get(CaseVariables.HOUSEHOLD_NAME));
@@ -273,8 +298,8 @@ class CaseEventApiTest {
     Map<String, Object> notice = new LinkedHashMap<>();
     notice.put("district", "mitte");
     notice.put("bailiffReference", reference);
-    notice.put("receivedOn", today().toString());
-    notice.put("evictionAt", today().plusDays(30) + "T09:00");
+    notice.put("receivedOn", receivedOn.toString());
+    notice.put("evictionAt", evictionAt);
     notice.put("household", household);
     notice.put("court", variables.get(CaseVariables.COURT));
     notice.put("courtFileNumber", variables.get(CaseVariables.COURT_FILE_NUMBER));
