@@ -27,6 +27,36 @@ public final class Districts {
       "steglitz-zehlendorf", "tempelhof-schoeneberg", "neukoelln", "treptow-koepenick",
       "marzahn-hellersdorf", "lichtenberg", "reinickendorf");
 
+  /**
+   * The abbreviation of each district in case ids ({@code MI-2026-00042}), in the official order
+   * of Berlin's districts (01 Mitte … 12 Reinickendorf).
+   */
+  public static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+      Map.entry("mitte", "MI"),
+      Map.entry("friedrichshain-kreuzberg", "FK"),
+      Map.entry("pankow", "PA"),
+      Map.entry("charlottenburg-wilmersdorf", "CW"),
+      Map.entry("spandau", "SP"),
+      Map.entry("steglitz-zehlendorf", "SZ"),
+      Map.entry("tempelhof-schoeneberg", "TS"),
+      Map.entry("neukoelln", "NK"),
+      Map.entry("treptow-koepenick", "TK"),
+      Map.entry("marzahn-hellersdorf", "MH"),
+      Map.entry("lichtenberg", "LI"),
+      Map.entry("reinickendorf", "RE"));
+
+  /** The district a case id names by its prefix ({@code "MI-2026-00042"} → mitte). */
+  public static Optional<String> ofCaseId(String caseId) {
+    if (caseId == null) {
+      return Optional.empty();
+    }
+    String id = caseId.strip();
+    int dash = id.indexOf('-');
+    String prefix = dash < 0 ? "" : id.substring(0, dash).toUpperCase(java.util.Locale.ROOT);
+    return ABBREVIATIONS.entrySet().stream().filter(e -> e.getValue().equals(prefix))
+        .map(Map.Entry::getKey).findFirst();
+  }
+
   public static boolean isKnown(String id) {
     return id != null && NAMES.containsKey(id);
   }

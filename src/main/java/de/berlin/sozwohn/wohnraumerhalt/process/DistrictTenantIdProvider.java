@@ -23,6 +23,12 @@ import org.springframework.stereotype.Component;
  * cleaned up, so they belong to the district as well: the district chosen in the form, otherwise
  * the one district of the user who submits it ({@link Districts#ofEntry}); none when neither is
  * known – the entry then fails and nothing is stored.
+ *
+ * <p>The casework entry instances ({@link ProcessKeys#CASE_EVENT_ENTRY}, {@link
+ * ProcessKeys#CASE_CORRECTION_ENTRY}) keep the case number, bailiff reference and reason they were
+ * started with in their history (variable updates) until it is cleaned up: they belong to the
+ * district of the case they name (its case id's prefix), otherwise to the one district of the user
+ * who submits them, so that no other district's staff read them.
  */
 @Component
 public class DistrictTenantIdProvider extends AbstractProcessEnginePlugin implements TenantIdProvider {
@@ -44,7 +50,19 @@ public class DistrictTenantIdProvider extends AbstractProcessEnginePlugin implem
       return Districts.ofEntry(district instanceof String chosen ? chosen : null, userDistricts())
           .filter(Districts::isKnown).orElse(null);
     }
+    if (ctx.getProcessDefinition() != null
+        && isCaseworkEntry(ctx.getProcessDefinition().getKey())) {
+      Object caseId = ctx.getVariables() == null ? null
+          : ctx.getVariables().get(CaseVariables.CASE_ID);
+      return Districts.ofCaseId(caseId instanceof String id ? id : null)
+          .or(() -> Districts.ofEntry(null, userDistricts()).filter(Districts::isKnown))
+          .orElse(null);
+    }
     return district == null ? null : district.toString();
+  }
+
+  private static boolean isCaseworkEntry(String key) {
+    return ProcessKeys.CASE_EVENT_ENTRY.equals(key) || ProcessKeys.CASE_CORRECTION_ENTRY.equals(key);
   }
 
   /** The tenants of the user on whose behalf the engine runs this command. */

@@ -58,9 +58,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *       them. Anybody else gets the answer of a task that does not exist (404).
  *   <li><b>Cases start only through the intake.</b> Messages, signals, conditions, message
  *       subscriptions of executions and restarts are internal to the models (403 for everybody);
- *       the only process starts through the REST API are the two notice entry forms (Tasklist's
- *       start forms), with exactly their fields ({@link StartForms}). The case and the
- *       self-report begin through the intake and the timers.
+ *       the only process starts through the REST API are Tasklist's start forms – the two notice
+ *       entries, case events and corrections – with exactly their fields ({@link StartForms}).
+ *       The case and the self-report begin through the intake and the timers.
  *   <li><b>A task takes exactly its form's fields</b> (the task catalogue, {@link
  *       TaskInputRules#fieldsOf}): {@code submit-form}, {@code complete} and {@code resolve} with
  *       any other variable get 400 naming it – {@code district=neukoelln} no longer rewrites a

@@ -47,6 +47,12 @@ public class IdentitySetup implements ApplicationRunner {
   public static final String FILTER_DISTRICT_TASKS = "Aufgaben meines Bezirks";
   public static final String FILTER_OVERDUE = "Überfällig";
 
+  /** Start forms of Tasklist for the caseworkers and team leads of every district. */
+  static final List<String> ENTRY_FORMS = List.of(ProcessKeys.COURT_NOTICE_ENTRY,
+      ProcessKeys.BAILIFF_NOTICE_ENTRY, ProcessKeys.CASE_EVENT_ENTRY);
+  /** Start forms of Tasklist for team leads only (administrators hold every permission). */
+  static final List<String> TEAM_LEAD_ENTRY_FORMS = List.of(ProcessKeys.CASE_CORRECTION_ENTRY);
+
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
   private final FilterService filterService;
@@ -114,10 +120,13 @@ public class IdentitySetup implements ApplicationRunner {
    * What caseworkers and team leads need for their district's cases, and nothing more (the tenant
    * check limits the scope to the district). They read cases and work tasks: claim and complete
    * ({@code TASK_WORK}), team leads also hand tasks to others ({@code TASK_ASSIGN}). They start
-   * only the two notice entry forms; cases and self-reports begin through the intake and the
-   * timers, which check district and fields first ({@link EngineAuthority}). No permission to
-   * update, suspend, modify or delete instances or jobs, nor to write variables outside a task's
-   * form: the engine refuses those with 403. Permissions an older version granted are taken back.
+   * only the entry forms of Tasklist ({@link #ENTRY_FORMS}: both notice entries and "Fallereignis
+   * erfassen"), team leads also "Korrektur erfassen" ({@link #TEAM_LEAD_ENTRY_FORMS}), which a
+   * caseworker does not even see in Tasklist's start list; cases and self-reports begin through
+   * the intake and the timers, which check district and fields first ({@link EngineAuthority}).
+   * No permission to update, suspend, modify or delete instances or jobs, nor to write variables
+   * outside a task's form: the engine refuses those with 403. Permissions an older version granted
+   * are taken back.
    */
   private void grantCaseWork(String group, boolean teamLead) {
     grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -135,7 +144,11 @@ public class IdentitySetup implements ApplicationRunner {
       task.add(TaskPermissions.TASK_ASSIGN);
     }
     grantExactly(group, Resources.PROCESS_DEFINITION, ANY, definition);
-    for (String entryForm : List.of(ProcessKeys.COURT_NOTICE_ENTRY, ProcessKeys.BAILIFF_NOTICE_ENTRY)) {
+    List<String> entryForms = new ArrayList<>(ENTRY_FORMS);
+    if (teamLead) {
+      entryForms.addAll(TEAM_LEAD_ENTRY_FORMS);
+    }
+    for (String entryForm : entryForms) {
       grantExactly(group, Resources.PROCESS_DEFINITION, entryForm,
           List.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE));
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import de.berlin.sozwohn.wohnraumerhalt.casework.CaseCorrections;
+import de.berlin.sozwohn.wohnraumerhalt.casework.CaseEventType;
 import de.berlin.sozwohn.wohnraumerhalt.intake.NoticeForm;
 import de.berlin.sozwohn.wohnraumerhalt.intake.NoticeValidator;
 import java.io.IOException;
@@ -66,8 +68,14 @@ class FormsContractTest {
         "phoneConsultationHours", "checkbox", "uniformFlyer", "checkbox");
   }
 
-  /** form id → start form of this process key (the notice entry, SPEC §3 steps 1 and 6). */
+  /**
+   * form id → start form of this process key: the notice entries (SPEC §3 steps 1 and 6), case
+   * events and corrections (steps 8 and 9).
+   */
   static final Map<String, String> PROCESS_OF_START_FORM = new LinkedHashMap<>();
+  /** The two notice entry forms (household, district choice). */
+  static final List<String> NOTICE_START_FORMS = List.of(ProcessKeys.FORM_COURT_NOTICE_ENTRY,
+      ProcessKeys.FORM_BAILIFF_NOTICE_ENTRY);
 
   static final String[] HOUSEHOLD = {"householdName", "textfield", "householdStreet", "textfield",
       "householdPostalCode", "textfield", "householdCity", "textfield", "householdPhone",
@@ -83,6 +91,12 @@ class FormsContractTest {
         concat(new String[] {"bailiffReference", "textfield", "receivedOn", "datetime:date",
             "evictionAt", "datetime:datetime"}, HOUSEHOLD,
             new String[] {"court", "textfield", "courtFileNumber", "textfield"}, DISTRICT));
+    startForm(ProcessKeys.FORM_CASE_EVENT_ENTRY, ProcessKeys.CASE_EVENT_ENTRY,
+        "caseId", "textfield", "type", "select", "on", "datetime:date", "toDistrict", "select",
+        "bailiffReference", "textfield", "evictionAt", "datetime:datetime", "reason", "textarea");
+    startForm(ProcessKeys.FORM_CASE_CORRECTION_ENTRY, ProcessKeys.CASE_CORRECTION_ENTRY,
+        "caseId", "textfield", "field", "select", "visit", "radio", "bailiffReference",
+        "textfield", "value", "datetime:date", "reason", "textarea");
   }
 
   static String[] concat(String[]... parts) {
@@ -180,9 +194,58 @@ class FormsContractTest {
         CONTRACT.get(id).keySet().stream().filter(k -> !k.equals("enterForOtherDistrict")).toList()));
   }
 
+  /** The casework start forms submit what the REST API and the door guard take (StartForms). */
+  @Test
+  void theCaseworkStartFormsAreTheRequestsOfTheCaseworkApi() {
+    assertThat(CONTRACT.get(ProcessKeys.FORM_CASE_EVENT_ENTRY).keySet())
+        .containsExactlyElementsOf(StartForms.CASE_EVENT_FIELDS);
+    assertThat(CONTRACT.get(ProcessKeys.FORM_CASE_CORRECTION_ENTRY).keySet())
+        .containsExactlyElementsOf(StartForms.CASE_CORRECTION_FIELDS);
+    String event = ProcessKeys.FORM_CASE_EVENT_ENTRY;
+    Map<String, String> types = new LinkedHashMap<>();
+    for (CaseEventType type : CaseEventType.values()) {
+      types.put(type.code(), type.label());
+    }
+    assertThat(options(event, "type")).containsExactlyEntriesOf(types);
+    assertThat(options(event, "toDistrict").keySet()).containsExactlyElementsOf(Districts.IDS);
+    assertThat(options(event, "toDistrict").values())
+        .containsExactlyElementsOf(Districts.IDS.stream().map(Districts.NAMES::get).toList());
+    // each extra field only for the events that need it; required when shown
+    assertThat(field(event, "toDistrict").path("conditional").path("hide").asText())
+        .isEqualTo("=type != \"transferred\"");
+    assertThat(field(event, "bailiffReference").path("conditional").path("hide").asText())
+        .isEqualTo("=type != \"eviction-called-off\" and type != \"eviction-postponed\"");
+    assertThat(field(event, "evictionAt").path("conditional").path("hide").asText())
+        .isEqualTo("=type != \"eviction-postponed\"");
+    assertThat(field(event, "reason").path("conditional").path("hide").asText())
+        .isEqualTo("=type != \"entered-in-error\"");
+    for (String key : StartForms.CASE_EVENT_FIELDS) {
+      assertThat(field(event, key).path("validate").path("required").asBoolean()).as(key).isTrue();
+    }
+    assertThat(field(event, "evictionAt").path("timeSerializingFormat").asText())
+        .isEqualTo("no_timezone");
+
+    String correction = ProcessKeys.FORM_CASE_CORRECTION_ENTRY;
+    assertThat(options(correction, "field").keySet())
+        .containsExactlyInAnyOrderElementsOf(CaseCorrections.FIELDS);
+    assertThat(options(correction, "visit")).containsExactly(Map.entry("1", "1. Hausbesuch"),
+        Map.entry("2", "2. Hausbesuch"));
+    assertThat(field(correction, "visit").path("conditional").path("hide").asText())
+        .isEqualTo("=field != \"visitedOn\"");
+    assertThat(field(correction, "bailiffReference").path("conditional").path("hide").asText())
+        .isEqualTo("=field != \"receivedOn\" and field != \"evictionLetterSentOn\"");
+    // optional for receivedOn (empty: the court notice); the server requires it for the letter
+    assertThat(field(correction, "bailiffReference").path("validate").path("required")
+        .asBoolean()).isFalse();
+    for (String key : List.of("caseId", "field", "visit", "value", "reason")) {
+      assertThat(field(correction, key).path("validate").path("required").asBoolean()).as(key)
+          .isTrue();
+    }
+  }
+
   @Test
   void startFormsCheckWhatTheIntakeRequires() {
-    for (String id : PROCESS_OF_START_FORM.keySet()) {
+    for (String id : NOTICE_START_FORMS) {
       for (String key : List.of("receivedOn", "householdName", "householdStreet",
           "householdPostalCode", "district")) {
         assertThat(field(id, key).path("validate").path("required").asBoolean()).as(id + "/" + key)

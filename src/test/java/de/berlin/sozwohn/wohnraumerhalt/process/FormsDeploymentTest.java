@@ -33,8 +33,9 @@ class FormsDeploymentTest {
     try (Stream<Path> files = Files.list(Path.of("forms"))) {
       forms = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".form")).toList();
     }
-    // ten case-work forms, two notice entry start forms and the self-report of the access standards
-    assertThat(forms).hasSize(13);
+    // ten case-work forms, two notice entry start forms, the case event and correction start
+    // forms and the self-report of the access standards
+    assertThat(forms).hasSize(15);
     for (String form : forms) {
       assertThat(deployed).as(form).contains("forms/" + form);
     }
