@@ -42,6 +42,13 @@ public class CaseCorrections {
   public static final Set<String> FIELDS = Set.of(CaseVariables.RECEIVED_ON,
       CaseVariables.LETTER_SENT_ON, CaseVariables.CONTACT_ON, CaseVariables.VISITED_ON,
       CaseVariables.EVICTION_LETTER_SENT_ON);
+  /** The fields as the form names them. */
+  static final Map<String, String> LABELS = Map.of(
+      CaseVariables.RECEIVED_ON, "Eingang der Mitteilung",
+      CaseVariables.LETTER_SENT_ON, "Versand des Standardanschreibens",
+      CaseVariables.CONTACT_ON, "Kontakt",
+      CaseVariables.VISITED_ON, "Hausbesuch",
+      CaseVariables.EVICTION_LETTER_SENT_ON, "Versand des Anschreibens zur Zwangsräumung");
   private static final int MAX_REASON = 1000;
 
   private final CaseAccess access;
@@ -86,12 +93,11 @@ public class CaseCorrections {
     List<Violation> violations = new ArrayList<>();
     String field = clean(body.field());
     if (field == null) {
-      violations.add(new Violation("field", "Pflichtangabe „Feld“ fehlt. Korrigierbar sind: "
-          + String.join(", ", FIELDS.stream().sorted().toList()) + "."));
+      violations.add(new Violation("field", "Pflichtangabe „Welches Datum?“ fehlt. "
+          + "Korrigierbar sind: " + correctable() + "."));
     } else if (!FIELDS.contains(field)) {
       violations.add(new Violation("field", "„" + shorten(field) + "“ kann nicht korrigiert "
-          + "werden. Korrigierbar sind: " + String.join(", ", FIELDS.stream().sorted().toList())
-          + "."));
+          + "werden. Korrigierbar sind: " + correctable() + "."));
     }
     LocalDate value = null;
     String text = clean(body.value());
@@ -110,14 +116,14 @@ public class CaseCorrections {
     if (CaseVariables.VISITED_ON.equals(field)) {
       visit = body.visit();
       if (visit == null || visit != 1 && visit != 2) {
-        violations.add(new Violation("visit", "Bei „visitedOn“ bitte den Hausbesuch angeben: "
-            + "1 (erster) oder 2 (zweiter)."));
+        violations.add(new Violation("visit", "Bei einer Korrektur des Hausbesuchs bitte angeben, "
+            + "welcher: 1 (erster) oder 2 (zweiter)."));
       }
     }
     String reference = clean(body.bailiffReference());
     if (CaseVariables.EVICTION_LETTER_SENT_ON.equals(field) && reference == null) {
-      violations.add(new Violation("bailiffReference", "Bei „evictionLetterSentOn“ bitte das "
-          + "Aktenzeichen der Gerichtsvollzieherin angeben."));
+      violations.add(new Violation("bailiffReference", "Beim Versand des Anschreibens zur "
+          + "Zwangsräumung bitte das Aktenzeichen der Gerichtsvollzieherin angeben."));
     }
     if (!violations.isEmpty()) {
       throw new CaseInputRejectedException(violations);
@@ -171,7 +177,7 @@ public class CaseCorrections {
     for (String later : List.of(CaseVariables.LETTER_SENT_ON, CaseVariables.CONTACT_ON)) {
       CaseEngine.date(variables.get(later)).filter(value::isAfter).ifPresent(day ->
           violations.add(new Violation("value", "Das Eingangsdatum " + value + " liegt nach "
-              + later + " (" + day + ").")));
+              + "dem Tag „" + LABELS.get(later) + "“ (" + day + ").")));
     }
     reject(violations);
     String pid = c.processInstanceId();
@@ -315,8 +321,13 @@ public class CaseCorrections {
   private static LocalDate recorded(Map<String, Object> variables, String field, String label) {
     Optional<LocalDate> day = CaseEngine.date(variables.get(field));
     return day.orElseThrow(() -> new CaseEventConflictException("field",
-        "„" + label + "“ (" + field + ") ist in diesem Fall noch nicht erfasst; es gibt nichts "
-            + "zu korrigieren."));
+        "„" + label + "“ ist in diesem Fall noch nicht erfasst; es gibt nichts zu korrigieren."));
+  }
+
+  /** "receivedOn (Eingang der Mitteilung), …" for the messages. */
+  private static String correctable() {
+    return FIELDS.stream().sorted().map(f -> f + " (" + LABELS.get(f) + ")")
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static void reject(List<Violation> violations) {
