@@ -188,7 +188,7 @@ public class CaseCorrections {
       var due = deadlines.due(Standard.COURT_NOTICE_LETTER.id(), value.toString());
       engine.openTasks(pid, ProcessKeys.TASK_SEND_COURT_LETTER, null)
           .forEach(task -> engine.setDueDate(task, due));
-      engine.moveTimer(pid, "SendCourtLetterDeadline", null, due);
+      engine.moveTimer(pid, ProcessKeys.TIMER_SEND_COURT_LETTER, null, due);
     }
     facts.courtReceivedOn(pid, value);
     return old;
@@ -207,7 +207,7 @@ public class CaseCorrections {
         engine.setVariableLocal(task.getExecutionId(), CaseVariables.HOME_VISIT_DUE_ON,
             deadlines.dueDay(Standard.HOME_VISIT.id(), value.toString()));
       });
-      engine.moveTimer(pid, "HomeVisit1Deadline", null, due);
+      engine.moveTimer(pid, ProcessKeys.TIMER_HOME_VISIT_1, null, due);
     }
     facts.letterSentOn(pid, value);
     return old;
@@ -268,7 +268,8 @@ public class CaseCorrections {
         var due = deadlines.due(Standard.BAILIFF_NOTICE_LETTER.id(), value.toString());
         engine.openTasks(pid, ProcessKeys.TASK_SEND_EVICTION_LETTER, request.referenceKey())
             .forEach(task -> engine.setDueDate(task, due));
-        engine.moveTimer(pid, "SendEvictionLetterDeadline", request.referenceKey(), due);
+        engine.moveTimer(pid, ProcessKeys.TIMER_SEND_EVICTION_LETTER, request.referenceKey(),
+            due);
       }
       facts.noticeReceivedOn(notice.key(), value);
       // the notice that opened a case gave the case its receipt: it moves with it
@@ -281,7 +282,8 @@ public class CaseCorrections {
     }
     if (!CaseVariables.EVICTION_LETTER_SENT_ON.equals(request.field())) {
       throw new CaseInputRejectedException(List.of(new Violation("field", "Zu einer Mitteilung "
-          + "der Gerichtsvollzieherin sind nur receivedOn und evictionLetterSentOn korrigierbar.")));
+          + "der Gerichtsvollzieherin sind nur der Eingang (receivedOn) und der Versand des "
+          + "Anschreibens (evictionLetterSentOn) korrigierbar.")));
     }
     if (status.evictionLetterSentOn() == null) {
       throw new CaseEventConflictException("field", "Das Anschreiben zur Räumung „"

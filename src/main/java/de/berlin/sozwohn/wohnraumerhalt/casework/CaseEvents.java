@@ -41,8 +41,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ul>
  *   <li>{@code lawsuit-withdrawn}, {@code arrears-settled}, {@code household-moved}: the outreach
  *       ("Haushalt erreichen": letter, waiting, visits) ends through its boundary event "Verfahren
- *       erledigt"; without a contact "Fall abschließen" follows with the suggested outcome, with one
- *       the counselling goes on. A household that moved also has its pending evictions called off.
+ *       erledigt"; without a contact "Fall abschließen" follows with the suggested outcome, with
+ *       one the counselling goes on. A household that moved also has its pending evictions called
+ *       off.
  *   <li>{@code transferred}: the case ends (event subprocess "Fall abgeben", outcome {@code
  *       transferred}); a linked case opens in {@code toDistrict}.
  *   <li>{@code eviction-called-off}, {@code eviction-postponed}: per bailiff notice.

@@ -53,6 +53,11 @@ public final class ProcessKeys {
   /** Embedded subprocess "Fall bearbeiten": its start is the opening of a case. */
   public static final String CASE_WORK = "CaseWork";
 
+  /** The deadline timers (non-interrupting boundary events) of the three deadline tasks. */
+  public static final String TIMER_SEND_COURT_LETTER = "SendCourtLetterDeadline";
+  public static final String TIMER_HOME_VISIT_1 = "HomeVisit1Deadline";
+  public static final String TIMER_SEND_EVICTION_LETTER = "SendEvictionLetterDeadline";
+
   public static final String TASK_SEND_COURT_LETTER = "SendCourtLetter";
   public static final String TASK_RECORD_CONTACT = "RecordContact";
   public static final String TASK_HOME_VISIT_1 = "HomeVisit1";
