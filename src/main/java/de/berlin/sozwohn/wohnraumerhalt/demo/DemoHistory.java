@@ -114,10 +114,12 @@ public class DemoHistory implements ApplicationRunner {
       lastRun = summary;
       marker.finish(Status.DONE, summary.cases(), summary.toString());
       LOG.info("Demo-Historie erzeugt in {} s (CPU {} s): {} Fälle ({} durch Gerichtsvollzieherin eröffnet, "
-              + "{} Räumungsmitteilungen zu offenen Fällen), {} Aufgaben erledigt, {} Jobs, {} Fehler",
-          summary.duration().toMillis() / 1000.0, summary.cpuTime().toMillis() / 1000.0, summary.cases(), summary.casesOpenedByBailiff(),
-          summary.bailiffNoticesJoined(), summary.tasksCompleted(), summary.jobsExecuted(),
-          summary.failures());
+              + "{} aus anderem Bezirk übernommen, {} Räumungsmitteilungen zu offenen Fällen), "
+              + "{} Aufgaben erledigt, {} Fallereignisse, {} Korrekturen, {} Jobs, {} Fehler",
+          summary.duration().toMillis() / 1000.0, summary.cpuTime().toMillis() / 1000.0,
+          summary.cases(), summary.casesOpenedByBailiff(), summary.casesTakenOver(),
+          summary.bailiffNoticesJoined(), summary.tasksCompleted(), summary.caseEvents(),
+          summary.corrections(), summary.jobsExecuted(), summary.failures());
       return Optional.of(summary);
     } catch (RuntimeException e) {
       LOG.error("Demo-Historie abgebrochen; die Anwendung startet ohne vollständige Demo-Welt", e);

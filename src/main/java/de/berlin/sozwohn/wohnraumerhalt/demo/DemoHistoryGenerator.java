@@ -5,6 +5,12 @@ import static de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys.*;
 
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
+import de.berlin.sozwohn.wohnraumerhalt.casework.CaseCorrectionRequest;
+import de.berlin.sozwohn.wohnraumerhalt.casework.CaseCorrections;
+import de.berlin.sozwohn.wohnraumerhalt.casework.CaseEventRequest;
+import de.berlin.sozwohn.wohnraumerhalt.casework.CaseEventType;
+import de.berlin.sozwohn.wohnraumerhalt.casework.CaseEvents;
+import de.berlin.sozwohn.wohnraumerhalt.casework.CaseState;
 import de.berlin.sozwohn.wohnraumerhalt.demo.CasePlan.Closure;
 import de.berlin.sozwohn.wohnraumerhalt.demo.CasePlan.Eviction;
 import de.berlin.sozwohn.wohnraumerhalt.demo.CasePlan.Outreach;
@@ -23,6 +29,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +45,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +74,14 @@ import org.springframework.stereotype.Component;
  * therefore has no entries for the demo's task work. Districts are worked in two lanes in
  * parallel (see {@code Run}).
  *
+ * <p>What happens outside the tasks ({@link CasePlan.Casework}) goes through the services of the
+ * API, {@link CaseEvents} and {@link CaseCorrections}, as the district's demo caseworker (the
+ * correction as its team lead, leitung.mitte) on the simulated day: registry, indicator facts and
+ * {@code case_event} rows are written as in production. An event only happens while it fits the
+ * case (a withdrawal while the outreach still waits, a call-off while the eviction is pending);
+ * a case with such an event ahead is not closed before it. A case handed over to another district
+ * is worked on there by that district's caseworker, with the rest of the household's story.
+ *
  * <p>Tasks whose day lies after yesterday stay open: today's work in Tasklist, some of it overdue.
  * A step that fails is logged and left alone (the task stays open); the demo never stops the
  * application.
@@ -85,28 +102,45 @@ public class DemoHistoryGenerator {
   private static final Set<String> SAME_DAY_FOLLOW_UPS = Set.of(TASK_SEND_EVICTION_LETTER,
       TASK_DECIDE_EVICTION_ATTENDANCE, TASK_ATTEND_EVICTION);
 
-  /** What happened in a generation run. */
+  /** Why the team lead corrects the demo's letter date. */
+  static final String LETTER_DATE_REASON = "Laut Postausgangsbuch ist das Anschreiben bereits am "
+      + "Vortag versandt worden; das Datum war falsch übernommen.";
+
+  /**
+   * What happened in a generation run.
+   *
+   * @param casesTakenOver cases opened by a transfer from another district
+   * @param caseEvents case events recorded (SPEC §3 step 8)
+   * @param corrections dates corrected by a team lead (step 9)
+   */
   public record DemoSummary(int households, int courtNotices, int bailiffNoticesJoined,
-      int casesOpenedByBailiff, int tasksCompleted, int jobsExecuted, int failures,
-      Duration duration, Duration cpuTime) {
+      int casesOpenedByBailiff, int casesTakenOver, int tasksCompleted, int caseEvents,
+      int corrections, int jobsExecuted, int failures, Duration duration, Duration cpuTime) {
 
     public int cases() {
-      return courtNotices + casesOpenedByBailiff;
+      return courtNotices + casesOpenedByBailiff + casesTakenOver;
     }
   }
 
   private final NoticeIntake intake;
+  private final CaseEvents caseEvents;
+  private final CaseCorrections corrections;
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final SimulationClock clock;
   private final Deadlines deadlines;
   private final WorkingDayCalendar calendar;
 
-  public DemoHistoryGenerator(NoticeIntake intake, TaskService taskService,
+  public DemoHistoryGenerator(NoticeIntake intake, CaseEvents caseEvents,
+      CaseCorrections corrections, TaskService taskService, RuntimeService runtimeService,
       IdentityService identityService, SimulationClock clock, Deadlines deadlines,
       WorkingDayCalendar calendar) {
     this.intake = intake;
+    this.caseEvents = caseEvents;
+    this.corrections = corrections;
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.clock = clock;
     this.deadlines = deadlines;
@@ -135,7 +169,8 @@ public class DemoHistoryGenerator {
       run.jobs(clock.resetToRealTime());
     }
     return new DemoSummary(plans.size(), run.courtNotices.get(), run.bailiffJoined.get(),
-        run.bailiffOpened.get(), run.tasksCompleted.get(), run.jobsExecuted.get(),
+        run.bailiffOpened.get(), run.takenOver.get(), run.tasksCompleted.get(),
+        run.eventsRecorded.get(), run.datesCorrected.get(), run.jobsExecuted.get(),
         run.failures.get(), Duration.ofNanos(System.nanoTime() - started),
         Duration.ofNanos(processCpuNanos() - cpuStarted));
   }
@@ -145,6 +180,13 @@ public class DemoHistoryGenerator {
     final CasePlan plan;
     final boolean openedByBailiff;
     final Reaction reaction;
+    /** The district working the case (another than the plan's after a transfer). */
+    final String district;
+    /** The day the case was opened, and its receipt (the handover for a case taken over). */
+    final LocalDate openedOn;
+    final LocalDate receivedOn;
+    /** Case events and the correction still ahead ({@link Lane#casework}). */
+    final List<Planned> planned = new ArrayList<>();
     String caseId;
     LocalDate letterSentOn;
     LocalDate appointmentDay;
@@ -153,6 +195,14 @@ public class DemoHistoryGenerator {
     LocalDate counsellingOn;
     LocalDate evictionLetterSentOn;
     boolean evictionCarriedOut;
+    /** The eviction date of the case's bailiff notice (moved by a postponement); null: none. */
+    LocalDateTime evictionAt;
+    /** The eviction is recorded ({@code AttendEviction}) or called off. */
+    boolean evictionSettled;
+    CaseEventType settledBy;
+    LocalDate settledOn;
+    /** Closed with "Fall abschließen" or handed over. */
+    LocalDate closedOn;
 
     CaseRun(CasePlan plan, boolean openedByBailiff) {
       this.plan = plan;
@@ -162,6 +212,37 @@ public class DemoHistoryGenerator {
       this.reaction = !openedByBailiff || plan.openedByBailiff() ? planned
           : planned == Reaction.NEVER || planned == Reaction.AFTER_VISITS ? Reaction.NEVER
           : Reaction.EARLY_CONTACT;
+      this.district = plan.district();
+      this.openedOn = openedByBailiff ? plan.eviction().enteredOn() : plan.enteredOn();
+      this.receivedOn = LocalDate.parse(openedByBailiff ? plan.eviction().notice().receivedOn()
+          : plan.courtNotice().receivedOn());
+    }
+
+    /** The case {@code from} handed over to {@code district}: the household's story goes on there. */
+    CaseRun(CaseRun from, String district, LocalDate handedOverOn) {
+      this.plan = from.plan;
+      this.openedByBailiff = false;
+      this.reaction = from.reaction;
+      this.district = district;
+      this.openedOn = handedOverOn;
+      this.receivedOn = handedOverOn;
+    }
+
+    /** A case event lies ahead: the case is not closed before it. */
+    boolean closureWaits() {
+      return planned.stream().anyMatch(p -> p.type != null);
+    }
+  }
+
+  /** A case event (or, with type null, the correction of the letter date) still ahead. */
+  private static final class Planned {
+    final CaseEventType type;
+    /** The day it happens; null while it depends on a step not yet done (the letter). */
+    LocalDate day;
+
+    Planned(CaseEventType type, LocalDate day) {
+      this.type = type;
+      this.day = day;
     }
   }
 
@@ -183,7 +264,10 @@ public class DemoHistoryGenerator {
     final AtomicInteger courtNotices = new AtomicInteger();
     final AtomicInteger bailiffJoined = new AtomicInteger();
     final AtomicInteger bailiffOpened = new AtomicInteger();
+    final AtomicInteger takenOver = new AtomicInteger();
     final AtomicInteger tasksCompleted = new AtomicInteger();
+    final AtomicInteger eventsRecorded = new AtomicInteger();
+    final AtomicInteger datesCorrected = new AtomicInteger();
     final AtomicInteger jobsExecuted = new AtomicInteger();
     final AtomicInteger failures = new AtomicInteger();
     LocalDate cursorDay;
@@ -268,6 +352,8 @@ public class DemoHistoryGenerator {
     private final class Lane {
       final Set<String> districts = new HashSet<>();
       final Random random;
+      /** The lane's cases with a case event or correction ahead. */
+      final List<CaseRun> planning = new ArrayList<>();
       int cases;
 
       Lane(Random random) {
@@ -289,6 +375,7 @@ public class DemoHistoryGenerator {
             }
           }
         }
+        casework(day);
         work(day);
       }
 
@@ -301,6 +388,16 @@ public class DemoHistoryGenerator {
           run.caseId = opened.caseId();
           byInstance.put(opened.processInstanceId(), run);
           courtNotices.incrementAndGet();
+          CaseEventType event = plan.casework().event();
+          if (event == CaseEventType.TRANSFERRED) {
+            plan(run, event, workingDaysAfter(run.openedOn, plan.casework().days()));
+          } else if (event == CaseEventType.LAWSUIT_WITHDRAWN
+              || event == CaseEventType.ARREARS_SETTLED) {
+            plan(run, event, null); // its day follows from the letter
+          }
+          if (plan.casework().letterDateCorrected()) {
+            plan(run, null, null);
+          }
         } catch (RuntimeException e) {
           failed("Mitteilung des Amtsgerichts " + plan.courtNotice().courtFileNumber(), e);
         } finally {
@@ -314,21 +411,152 @@ public class DemoHistoryGenerator {
         try {
           actAs(plan.district());
           BailiffNoticeFiled filed = intake.fileBailiffNotice(eviction.notice());
+          CaseRun run;
           if (filed.joined()) {
             bailiffJoined.incrementAndGet();
+            run = byInstance.get(filed.processInstanceId());
           } else {
-            CaseRun run = new CaseRun(plan, true);
+            run = new CaseRun(plan, true);
             run.caseId = filed.caseId();
             // without a court notice there is no letter and no visit: "not reached" from the start
             run.notReachedOn = eviction.enteredOn();
             byInstance.put(filed.processInstanceId(), run);
             bailiffOpened.incrementAndGet();
           }
+          if (run != null) {
+            run.evictionAt = eviction.evictionAt();
+            run.evictionSettled = false;
+            CaseEventType event = plan.casework().event();
+            if (event == CaseEventType.HOUSEHOLD_MOVED
+                || event == CaseEventType.EVICTION_CALLED_OFF
+                || event == CaseEventType.EVICTION_POSTPONED) {
+              plan(run, event, DemoScenario.evictionEventDay(eviction.enteredOn(),
+                  eviction.evictionAt().toLocalDate(), plan.casework().days(), calendar));
+            }
+          }
         } catch (RuntimeException e) {
           failed("Mitteilung der Gerichtsvollzieherin " + eviction.notice().bailiffReference(), e);
         } finally {
           identityService.clearAuthentication();
         }
+      }
+
+      void plan(CaseRun run, CaseEventType type, LocalDate day) {
+        run.planned.add(new Planned(type, day));
+        if (!planning.contains(run)) {
+          planning.add(run);
+        }
+      }
+
+      /** The case events and corrections of the day, before the tasks. */
+      void casework(LocalDate day) {
+        for (Iterator<CaseRun> runs = planning.iterator(); runs.hasNext(); ) {
+          CaseRun run = runs.next();
+          for (Iterator<Planned> it = run.planned.iterator(); it.hasNext(); ) {
+            Planned next = it.next();
+            if (!stillPossible(next, run, day)) {
+              LOG.debug("Demo-Historie: {} in Fall {} entfällt, es passt nicht mehr zum Fall",
+                  next.type == null ? "Korrektur" : next.type.code(), run.caseId);
+              it.remove();
+              continue;
+            }
+            LocalDate when = dayOf(next, run);
+            if (when != null && !when.isAfter(day)) {
+              it.remove();
+              play(next, run, day);
+            }
+          }
+          if (run.planned.isEmpty()) {
+            runs.remove();
+          }
+        }
+      }
+
+      void play(Planned next, CaseRun run, LocalDate day) {
+        tick(random);
+        try {
+          if (next.type == null) {
+            correctLetterDate(run);
+          } else {
+            recordEvent(next.type, run, day);
+          }
+        } catch (RuntimeException e) {
+          failed((next.type == null ? "Korrektur des Versanddatums"
+              : "Fallereignis " + next.type.code()) + " in Fall " + run.caseId, e);
+        } finally {
+          identityService.clearAuthentication();
+        }
+      }
+
+      /** Records the event as the district's caseworker, through the service of the API. */
+      void recordEvent(CaseEventType type, CaseRun run, LocalDate day) {
+        String reference = type.concernsEviction()
+            ? run.plan.eviction().notice().bailiffReference() : null;
+        LocalDateTime postponedTo = type == CaseEventType.EVICTION_POSTPONED
+            ? workingDaysAfter(run.evictionAt.toLocalDate(), run.plan.casework().postponedBy())
+                .atTime(run.evictionAt.toLocalTime())
+            : null;
+        String toDistrict = type == CaseEventType.TRANSFERRED ? run.plan.casework().toDistrict()
+            : null;
+        actAs(run.district);
+        CaseState state = caseEvents.record(run.caseId, new CaseEventRequest(type.code(),
+            day.toString(), toDistrict, reference,
+            postponedTo == null ? null : postponedTo.toString(), null));
+        identityService.clearAuthentication();
+        eventsRecorded.incrementAndGet();
+        switch (type) {
+          case LAWSUIT_WITHDRAWN, ARREARS_SETTLED -> settled(run, type, day);
+          case HOUSEHOLD_MOVED -> {
+            settled(run, type, day);
+            // the service called the pending eviction off
+            run.evictionSettled |= run.evictionAt != null
+                && !run.evictionAt.toLocalDate().isBefore(day);
+          }
+          case EVICTION_CALLED_OFF -> run.evictionSettled = true;
+          case EVICTION_POSTPONED -> {
+            run.evictionAt = postponedTo;
+            // an open "Zwangsräumung begleiten" is done on the new day
+            for (Task task : taskService.createTaskQuery()
+                .processInstanceBusinessKey(run.caseId)
+                .taskDefinitionKey(TASK_ATTEND_EVICTION).list()) {
+              decisions.remove(task.getId());
+            }
+          }
+          case TRANSFERRED -> handOver(run, toDistrict, state.linkedCaseId(), day);
+          default -> { }
+        }
+      }
+
+      void settled(CaseRun run, CaseEventType type, LocalDate day) {
+        run.settledBy = type;
+        run.settledOn = day;
+      }
+
+      /** The receiving district's caseworker goes on with the household's story. */
+      void handOver(CaseRun run, String toDistrict, String newCaseId, LocalDate day) {
+        run.closedOn = day;
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+            .processDefinitionKey(PROCESS).processInstanceBusinessKey(newCaseId).singleResult();
+        CaseRun taken = new CaseRun(run, toDistrict, day);
+        taken.caseId = newCaseId;
+        byInstance.put(instance.getId(), taken);
+        takenOver.incrementAndGet();
+      }
+
+      /**
+       * The team lead corrects the date of the standard letter: it had gone out the working day
+       * before.
+       */
+      void correctLetterDate(CaseRun run) {
+        LocalDate value = workingDayBefore(run.letterSentOn);
+        if (value.isBefore(run.receivedOn)) {
+          return;
+        }
+        identityService.setAuthentication(teamLead(run.district));
+        corrections.correct(run.caseId, new CaseCorrectionRequest(LETTER_SENT_ON,
+            value.toString(), LETTER_DATE_REASON, null, null));
+        run.letterSentOn = value;
+        datesCorrected.incrementAndGet();
       }
 
       void work(LocalDate day) {
@@ -354,6 +582,11 @@ public class DemoHistoryGenerator {
                 decisions.put(task.getId(), when);
               }
             }
+            if (when != null && !when.isAfter(day)
+                && TASK_CLOSE_CASE.equals(task.getTaskDefinitionKey()) && run.closureWaits()) {
+              decisions.remove(task.getId()); // decided again once the event has happened
+              continue;
+            }
             if (when != null && !when.isAfter(day)) {
               // the case changes: its other tasks are looked at again in the next pass
               touched.add(task.getProcessInstanceId());
@@ -369,7 +602,7 @@ public class DemoHistoryGenerator {
 
       /** Half of the new tasks of a district with a demo caseworker are claimed at once. */
       void takeOver(Task task, CaseRun run) {
-        String caseworker = caseworker(run.plan.district());
+        String caseworker = caseworker(run.district);
         if (caseworker != null && random.nextBoolean()) {
           try {
             taskService.claim(task.getId(), caseworker);
@@ -383,7 +616,7 @@ public class DemoHistoryGenerator {
         tick(random);
         String key = task.getTaskDefinitionKey();
         Map<String, Object> variables = variables(key, run, day);
-        String caseworker = caseworker(run.plan.district());
+        String caseworker = caseworker(run.district);
         try {
           if (task.getAssignee() == null && caseworker != null) {
             taskService.claim(task.getId(), caseworker);
@@ -404,8 +637,10 @@ public class DemoHistoryGenerator {
       Closure closure = run.plan.closure();
       Eviction eviction = run.plan.eviction();
       return switch (taskKey) {
-        case TASK_SEND_COURT_LETTER -> latest(today, workingDaysAfter(
-            LocalDate.parse(run.plan.courtNotice().receivedOn()), outreach.letterDelay()));
+        // a household that calls first, or a case about to be handed over: the letter waits
+        case TASK_SEND_COURT_LETTER -> run.reaction == Reaction.BEFORE_LETTER
+            || run.planned.stream().anyMatch(p -> p.type == CaseEventType.TRANSFERRED) ? null
+            : latest(today, workingDaysAfter(run.receivedOn, outreach.letterDelay()));
         case TASK_RECORD_CONTACT -> contactDay(run, today);
         case TASK_HOME_VISIT_1 -> latest(today, workingDaysAfter(
             run.appointmentDay != null ? run.appointmentDay : today, outreach.visit1Delay()));
@@ -418,7 +653,7 @@ public class DemoHistoryGenerator {
         case TASK_DECIDE_EVICTION_ATTENDANCE -> eviction == null ? NEVER
             : workingDaysAfter(today, eviction.decideDelay());
         case TASK_ATTEND_EVICTION -> eviction == null ? NEVER
-            : latest(today, eviction.evictionAt().toLocalDate());
+            : latest(today, run.evictionAt.toLocalDate());
         case TASK_FOLLOW_UP -> workingDaysAfter(today, closure.followUpDelay());
         default -> NEVER;
       };
@@ -434,8 +669,12 @@ public class DemoHistoryGenerator {
         return run.evictionLetterSentOn == null ? null : latest(today,
             workingDaysAfter(run.evictionLetterSentOn.plusDays(outreach.contactDelay()), 0));
       }
+      if (run.reaction == Reaction.BEFORE_LETTER) {
+        // the household calls a day or two after the notice was entered, before the letter
+        return latest(today, workingDaysAfter(run.openedOn, outreach.contactDelay()));
+      }
       if (run.letterSentOn == null) {
-        // RecordContact is open from the case's start, beside the letter: the demo households
+        // RecordContact is open from the case's start, beside the letter: most demo households
         // react to the letter, so their contact is decided once it went out
         return null;
       }
@@ -448,7 +687,7 @@ public class DemoHistoryGenerator {
         case AFTER_VISITS -> run.notReachedOn == null ? null
             : latest(today, workingDaysAfter(run.notReachedOn.plusDays(outreach.contactDelay()), 0));
         // contact at a visit ends the outreach and with it this task
-        case AT_VISIT_1, AT_VISIT_2 -> null;
+        case AT_VISIT_1, AT_VISIT_2, BEFORE_LETTER -> null;
         case NEVER -> run.notReachedOn == null ? null : NEVER;
       };
     }
@@ -458,17 +697,23 @@ public class DemoHistoryGenerator {
       if (run.evictionCarriedOut) {
         return today;
       }
+      if (run.closureWaits()) {
+        return null; // a case event lies ahead
+      }
       if (run.counsellingOn != null) {
         return latest(today, workingDaysAfter(run.counsellingOn, closure.closeDelay()));
       }
+      if (run.settledOn != null && run.contactOn == null) {
+        // the court or the move ended the procedure: closed within a week
+        return latest(today, workingDaysAfter(run.settledOn, 1 + closure.closeDelay() % 5));
+      }
       if (run.contactOn != null || run.reaction == Reaction.AFTER_VISITS
-          || run.reaction == Reaction.EARLY_CONTACT) {
+          || run.reaction == Reaction.EARLY_CONTACT || run.reaction == Reaction.BEFORE_LETTER) {
         return null; // counselling comes first
       }
-      Eviction eviction = run.plan.eviction();
-      if (run.openedByBailiff && eviction != null) {
+      if (run.openedByBailiff && run.evictionAt != null) {
         // nobody reacted: closed some days after the eviction date
-        return latest(today, workingDaysAfter(eviction.evictionAt().toLocalDate(),
+        return latest(today, workingDaysAfter(run.evictionAt.toLocalDate(),
             2 + closure.closeDelay() % 5));
       }
       return workingDaysAfter(today, closure.closeDelay());
@@ -485,7 +730,7 @@ public class DemoHistoryGenerator {
         case TASK_SEND_COURT_LETTER -> {
           v.put(LETTER_SENT_ON, today);
           // the proposal of the form, made on the day the letter goes out
-          v.put(APPOINTMENT_AT, deadlines.proposeAppointment(run.plan.courtNotice().receivedOn()));
+          v.put(APPOINTMENT_AT, deadlines.proposeAppointment(run.receivedOn.toString()));
         }
         case TASK_RECORD_CONTACT -> {
           v.put(CONTACT_ON, today);
@@ -522,12 +767,14 @@ public class DemoHistoryGenerator {
           v.put(EVICTION_CARRIED_OUT, eviction.carriedOut());
         }
         case TASK_CLOSE_CASE -> {
+          // after a case event as the form proposes it
           v.put(OUTCOME, run.evictionCarriedOut ? "eviction-carried-out"
+              : run.settledBy != null ? run.settledBy.suggestedOutcome()
               : run.contactOn == null ? "no-contact" : closure.outcome());
           v.put(CLOSED_ON, today);
         }
-        case TASK_FOLLOW_UP -> v.put(STILL_HOUSED_AFTER_12_MONTHS,
-            !run.evictionCarriedOut && closure.stillHoused());
+        case TASK_FOLLOW_UP -> v.put(STILL_HOUSED_AFTER_12_MONTHS, !run.evictionCarriedOut
+            && run.settledBy != CaseEventType.HOUSEHOLD_MOVED && closure.stillHoused());
         default -> { }
       }
       return v;
@@ -553,7 +800,11 @@ public class DemoHistoryGenerator {
           run.counsellingOn = day;
         }
         case TASK_SEND_EVICTION_LETTER -> run.evictionLetterSentOn = day;
-        case TASK_ATTEND_EVICTION -> run.evictionCarriedOut = run.plan.eviction().carriedOut();
+        case TASK_ATTEND_EVICTION -> {
+          run.evictionCarriedOut = run.plan.eviction().carriedOut();
+          run.evictionSettled = true;
+        }
+        case TASK_CLOSE_CASE -> run.closedOn = day;
         default -> { }
       }
     }
@@ -564,6 +815,41 @@ public class DemoHistoryGenerator {
       }
     }
 
+    // ---------------------------------------------------------------- case events
+
+    /** Does the event still fit the case? Otherwise it does not happen. */
+    boolean stillPossible(Planned next, CaseRun run, LocalDate today) {
+      if (next.type == null) {
+        return true; // a correction fits a closed case too
+      }
+      if (run.closedOn != null) {
+        return false;
+      }
+      return switch (next.type) {
+        // the outreach must still wait for the household
+        case LAWSUIT_WITHDRAWN, ARREARS_SETTLED -> run.contactOn == null && run.notReachedOn == null;
+        case HOUSEHOLD_MOVED -> run.settledBy == null;
+        case EVICTION_CALLED_OFF, EVICTION_POSTPONED -> !run.evictionSettled
+            && run.evictionAt != null && !today.isAfter(run.evictionAt.toLocalDate());
+        default -> true;
+      };
+    }
+
+    /** The day of the event, once the step it follows is done. */
+    LocalDate dayOf(Planned next, CaseRun run) {
+      if (next.day == null && run.letterSentOn != null) {
+        if (next.type == null) {
+          next.day = workingDaysAfter(run.letterSentOn, 2);
+        } else {
+          // while the outreach waits: after the letter, by the appointment it offers
+          LocalDate day = workingDaysAfter(run.letterSentOn, run.plan.casework().days());
+          next.day = run.appointmentDay != null && run.appointmentDay.isBefore(day)
+              ? run.appointmentDay : day;
+        }
+      }
+      return next.day;
+    }
+
     // ---------------------------------------------------------------- helpers
 
     void actAs(String district) {
@@ -572,10 +858,20 @@ public class DemoHistoryGenerator {
 
     /** The district's demo caseworker if there is one, otherwise the administrator. */
     Authentication actor(String district) {
-      return actors.computeIfAbsent(district, d -> {
-        List<User> caseworkers = identityService.createUserQuery()
-            .memberOfGroup(Districts.caseworkerGroup(d)).orderByUserId().asc().list();
-        String userId = caseworkers.isEmpty() ? "admin" : caseworkers.get(0).getId();
+      return member(Districts.caseworkerGroup(district));
+    }
+
+    /** The district's team lead (leitung.mitte) if there is one, otherwise the administrator. */
+    Authentication teamLead(String district) {
+      return member(Districts.teamLeadGroup(district));
+    }
+
+    /** The first member of the group as an authentication, or the administrator. */
+    Authentication member(String group) {
+      return actors.computeIfAbsent(group, g -> {
+        List<User> members = identityService.createUserQuery()
+            .memberOfGroup(g).orderByUserId().asc().list();
+        String userId = members.isEmpty() ? "admin" : members.get(0).getId();
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
             .map(Group::getId).toList();
         List<String> tenants = identityService.createTenantQuery().userMember(userId)
@@ -604,6 +900,15 @@ public class DemoHistoryGenerator {
     LocalDate d = day;
     while (!calendar.isWorkingDay(d)) {
       d = d.plusDays(1);
+    }
+    return d;
+  }
+
+  /** The working day before {@code day}. */
+  private LocalDate workingDayBefore(LocalDate day) {
+    LocalDate d = day.minusDays(1);
+    while (!calendar.isWorkingDay(d)) {
+      d = d.minusDays(1);
     }
     return d;
   }

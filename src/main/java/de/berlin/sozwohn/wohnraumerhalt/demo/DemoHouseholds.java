@@ -78,6 +78,14 @@ final class DemoHouseholds {
         phone, email);
   }
 
+  /** The same household at an address in another district (a notice routed to the wrong one). */
+  HouseholdData relocate(HouseholdData household, String district) {
+    List<Street> streets = STREETS.getOrDefault(district, STREETS.get("mitte"));
+    Street street = streets.get(random.nextInt(streets.size()));
+    return new HouseholdData(household.name(), street.name() + " " + (1 + random.nextInt(180)),
+        street.postalCode(), household.city(), household.phone(), household.email());
+  }
+
   String landlord() {
     return pick(LANDLORDS);
   }

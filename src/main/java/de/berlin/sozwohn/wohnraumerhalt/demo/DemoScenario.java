@@ -1,6 +1,8 @@
 package de.berlin.sozwohn.wohnraumerhalt.demo;
 
 import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
+import de.berlin.sozwohn.wohnraumerhalt.casework.CaseEventType;
+import de.berlin.sozwohn.wohnraumerhalt.demo.CasePlan.Casework;
 import de.berlin.sozwohn.wohnraumerhalt.demo.CasePlan.Closure;
 import de.berlin.sozwohn.wohnraumerhalt.demo.CasePlan.Eviction;
 import de.berlin.sozwohn.wohnraumerhalt.demo.CasePlan.Outreach;
@@ -14,13 +16,19 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * The demo world as a plan: households, their notices and how everybody reacts, drawn from one
@@ -32,6 +40,17 @@ import java.util.Set;
  * a home visit or only later, a quarter never; bailiff notices follow some lawsuits and open a few
  * cases of their own; most evictions attended by the Fachstelle are carried out, some are called
  * off.
+ *
+ * <p>Casework leaves the textbook path as it does in a Fachstelle (SPEC §3 steps 8–9): some
+ * households call before the letter went out, some lawsuits are withdrawn or the arrears paid
+ * within the grace period while the Fachstelle still tries to reach the household, some households
+ * move out before the eviction, bailiffs call evictions off or postpone them; one notice that Mitte
+ * received for an address in Neukölln is handed over there, and Mitte's team lead corrects the date
+ * of one letter. These choices come from a random of their own (same seed, same choices), so the
+ * households, notices and delays drawn before stay as they were. Every kind occurs where the demo
+ * users work: in Mitte and in Neukölln each from {@value #OWN_SHOWCASE} cases on, otherwise in
+ * one of them – a small world may get a household's reaction changed or a bailiff notice added
+ * for it.
  */
 public final class DemoScenario {
 
@@ -60,7 +79,36 @@ public final class DemoScenario {
   /** Share of court cases that a bailiff notice follows later. */
   static final double BAILIFF_FOLLOWS = 0.2;
 
+  /** Districts whose demo users should see every kind of case event (fk.*, leitung.mitte). */
+  static final List<String> EVENT_DISTRICTS = List.of("mitte", "neukoelln");
+  /** Share of the households that get in touch early who call before the letter went out. */
+  static final double BEFORE_LETTER = 0.2;
+  /**
+   * Shares of the court cases without a bailiff notice whose household is not reached by the
+   * letter: arrears paid within the grace period (§ 569 BGB, often by the Jobcenter), lawsuit
+   * withdrawn.
+   */
+  static final double ARREARS_SETTLED = 0.12;
+  static final double LAWSUIT_WITHDRAWN = 0.06;
+  /** Shares of the households with a bailiff notice: moved out before the eviction day. */
+  static final double HOUSEHOLD_MOVED = 0.1;
+  /** Shares of the bailiff notices: eviction called off / postponed by the bailiff beforehand. */
+  static final double EVICTION_CALLED_OFF = 0.14;
+  static final double EVICTION_POSTPONED = 0.1;
+  /** The one transfer of the demo world: a notice for an address in Neukölln reached Mitte. */
+  static final String TRANSFER_FROM = "mitte";
+  static final String TRANSFER_TO = "neukoelln";
+  /** The district whose team lead corrects one letter date. */
+  static final String CORRECTION_DISTRICT = "mitte";
+  /** From this many cases on, Mitte and Neukölln each show every kind of event of their own. */
+  static final int OWN_SHOWCASE = 20;
+  /** Working days before the last simulated day by which the transfer should have happened. */
+  static final int TRANSFER_MARGIN = 10;
+
   private final Random random;
+  /** The casework choices: a random of their own, so they leave the rest of the world as it was. */
+  private final Random casework;
+  private final DemoHouseholds relocations;
   private final WorkingDayCalendar calendar;
   private final DemoHouseholds households;
   private final Set<String> courtFiles = new HashSet<>();
@@ -68,8 +116,10 @@ public final class DemoScenario {
 
   private DemoScenario(long seed, WorkingDayCalendar calendar) {
     this.random = new Random(seed);
+    this.casework = new Random(~seed);
     this.calendar = calendar;
     this.households = new DemoHouseholds(random);
+    this.relocations = new DemoHouseholds(casework);
   }
 
   /**
@@ -101,6 +151,7 @@ public final class DemoScenario {
     LocalDate lastDay = workingDays.get(workingDays.size() - 1);
 
     List<CasePlan> plans = new ArrayList<>();
+    Set<CasePlan> backlogPlans = Collections.newSetFromMap(new IdentityHashMap<>());
     for (LocalDate receivedOn : receipts) {
       // a notice is mostly entered the day it arrives, sometimes a day or two later
       LocalDate enteredOn = chance(0.8) ? receivedOn : calendar.addWorkingDays(receivedOn, 1 + random.nextInt(2));
@@ -116,10 +167,13 @@ public final class DemoScenario {
         // the first has waited for a week and more: overdue; the others are late or still in time
         LocalDate receivedOn = i == 0 ? lastDays.get(Math.max(0, lastDays.size() - 6 - random.nextInt(4)))
             : lastDays.get(random.nextInt(lastDays.size()));
-        plans.add(household(district, receivedOn, receivedOn, i == 0 ? 60 : 4 + random.nextInt(10)));
+        CasePlan plan = household(district, receivedOn, receivedOn, i == 0 ? 60 : 4 + random.nextInt(10));
+        plans.add(plan);
+        backlogPlans.add(plan);
       }
     }
     plans.sort((a, b) -> a.enteredOn().compareTo(b.enteredOn()));
+    casework(plans, backlogPlans, lastDay);
     return plans;
   }
 
@@ -135,11 +189,11 @@ public final class DemoScenario {
     if (openedByBailiff) {
       // the Fachstelle learns of the household only from the bailiff; a court file is sometimes named
       String courtFile = chance(0.4) ? courtFile(receivedOn) : null;
-      Eviction eviction = eviction(district, household, receivedOn, enteredOn,
-          courtFile == null ? null : court, courtFile);
+      Eviction eviction = eviction(random, district, household, receivedOn, enteredOn,
+          courtFile == null ? null : court, courtFile, null);
       Outreach outreach = new Outreach(chance(0.45) ? Reaction.EARLY_CONTACT : Reaction.NEVER, 0,
           pick("phone", "phone", "office", "letter"), 2 + random.nextInt(9), 0, 0, false, 0, 0);
-      return new CasePlan(district, enteredOn, null, outreach, eviction, closure);
+      return new CasePlan(district, enteredOn, null, outreach, eviction, closure, Casework.NONE);
     }
 
     String courtFile = courtFile(receivedOn);
@@ -152,10 +206,10 @@ public final class DemoScenario {
       LocalDate bailiffReceived = calendar.addWorkingDays(receivedOn, 15 + random.nextInt(80));
       // with the court file in most notices, otherwise matched by household
       boolean namesFile = chance(0.7);
-      eviction = eviction(district, household, bailiffReceived, bailiffReceived,
-          namesFile ? court : null, namesFile ? courtFile : null);
+      eviction = eviction(random, district, household, bailiffReceived, bailiffReceived,
+          namesFile ? court : null, namesFile ? courtFile : null, null);
     }
-    return new CasePlan(district, enteredOn, notice, outreach, eviction, closure);
+    return new CasePlan(district, enteredOn, notice, outreach, eviction, closure, Casework.NONE);
   }
 
   private Outreach outreach(Integer backlogLetterDelay) {
@@ -183,19 +237,270 @@ public final class DemoScenario {
         secondVisit, 4 + random.nextInt(8), staff());
   }
 
-  private Eviction eviction(String district, HouseholdData household, LocalDate receivedOn,
-      LocalDate enteredOn, String court, String courtFile) {
-    LocalDate evictionDay = calendar.addWorkingDays(receivedOn, 15 + random.nextInt(20));
-    LocalDateTime evictionAt = evictionDay.atTime(LocalTime.of(8 + random.nextInt(4), 0));
-    String reference = "DR II " + (bailiffNumber += 1 + random.nextInt(40)) + "/"
+  /**
+   * A bailiff notice drawn from {@code r} (the world's random, or the casework random).
+   *
+   * @param evictionDays working days from receipt to the eviction; null: drawn (15 to 34)
+   */
+  private Eviction eviction(Random r, String district, HouseholdData household,
+      LocalDate receivedOn, LocalDate enteredOn, String court, String courtFile,
+      Integer evictionDays) {
+    LocalDate evictionDay = calendar.addWorkingDays(receivedOn,
+        evictionDays != null ? evictionDays : 15 + r.nextInt(20));
+    LocalDateTime evictionAt = evictionDay.atTime(LocalTime.of(8 + r.nextInt(4), 0));
+    String reference = "DR II " + (bailiffNumber += 1 + r.nextInt(40)) + "/"
         + String.format(Locale.ROOT, "%02d", receivedOn.getYear() % 100);
     BailiffNoticeRequest notice = new BailiffNoticeRequest(district, reference, receivedOn.toString(),
         evictionAt.toString(), household, court, courtFile);
-    int letterDelay = chance(0.88) ? pickInt(0, 1, 1, 2, 3) : 4 + random.nextInt(3);
-    boolean attend = chance(0.75);
-    boolean attended = attend && chance(0.92);
-    return new Eviction(enteredOn, notice, evictionAt, letterDelay, random.nextInt(3), attend,
-        attended, chance(0.7) ? 2 : 1, chance(0.9));
+    int[] letterDelays = {0, 1, 1, 2, 3};
+    int letterDelay = r.nextDouble() < 0.88 ? letterDelays[r.nextInt(letterDelays.length)]
+        : 4 + r.nextInt(3);
+    boolean attend = r.nextDouble() < 0.75;
+    boolean attended = attend && r.nextDouble() < 0.92;
+    return new Eviction(enteredOn, notice, evictionAt, letterDelay, r.nextInt(3), attend,
+        attended, r.nextDouble() < 0.7 ? 2 : 1, r.nextDouble() < 0.9);
+  }
+
+  // ------------------------------------------------------------------ casework (SPEC §3 steps 8–9)
+
+  /**
+   * Draws the case events and the correction (casework random only), then makes sure that every
+   * kind occurs where the demo users can see it.
+   */
+  private void casework(List<CasePlan> plans, Set<CasePlan> backlog, LocalDate lastDay) {
+    for (int i = 0; i < plans.size(); i++) {
+      CasePlan plan = plans.get(i);
+      // the same draws for every household, so that one choice does not shift the others
+      double contact = casework.nextDouble();
+      double event = casework.nextDouble();
+      int days = 1 + casework.nextInt(5);
+      int postponedBy = 5 + casework.nextInt(16);
+      int callAfter = casework.nextInt(2);
+      if (backlog.contains(plan)) {
+        continue;
+      }
+      if (!plan.openedByBailiff() && plan.outreach().reaction() == Reaction.EARLY_CONTACT
+          && contact < BEFORE_LETTER) {
+        plan = plan.withOutreach(plan.outreach().beforeLetter(callAfter));
+      }
+      CaseEventType type = null;
+      if (plan.eviction() != null) {
+        type = event < HOUSEHOLD_MOVED ? CaseEventType.HOUSEHOLD_MOVED
+            : event < HOUSEHOLD_MOVED + EVICTION_CALLED_OFF ? CaseEventType.EVICTION_CALLED_OFF
+            : event < HOUSEHOLD_MOVED + EVICTION_CALLED_OFF + EVICTION_POSTPONED
+                ? CaseEventType.EVICTION_POSTPONED : null;
+      } else if (!plan.openedByBailiff() && notReachedByLetter(plan)) {
+        type = event < ARREARS_SETTLED ? CaseEventType.ARREARS_SETTLED
+            : event < ARREARS_SETTLED + LAWSUIT_WITHDRAWN ? CaseEventType.LAWSUIT_WITHDRAWN : null;
+      }
+      if (type != null) {
+        plan = plan.withCasework(new Casework(type, days,
+            type == CaseEventType.EVICTION_POSTPONED ? postponedBy : 0, null, false));
+      }
+      plans.set(i, plan);
+    }
+    transfer(plans, backlog, lastDay);
+    correction(plans, backlog, lastDay);
+
+    // the events that need most time first: a bailiff notice, and a day before the eviction
+    for (CaseEventType type : List.of(CaseEventType.HOUSEHOLD_MOVED,
+        CaseEventType.EVICTION_CALLED_OFF, CaseEventType.EVICTION_POSTPONED)) {
+      Casework planned = new Casework(type, 2,
+          type == CaseEventType.EVICTION_POSTPONED ? 10 : 0, null, false);
+      Predicate<CasePlan> has = p -> p.casework().event() == type && evictionFits(p, lastDay);
+      boolean done = ensure(plans, has, List.of(
+          p -> free(p, backlog) && p.eviction() != null
+              && evictionFits(p.withCasework(planned), lastDay)),
+          p -> p.withCasework(planned));
+      if (!done) {
+        // a small world without a bailiff notice to spare: one follows a lawsuit
+        addEviction(plans, backlog, lastDay, planned);
+      }
+    }
+    for (CaseEventType settled : List.of(CaseEventType.ARREARS_SETTLED,
+        CaseEventType.LAWSUIT_WITHDRAWN)) {
+      Predicate<CasePlan> fitting = p -> free(p, backlog) && !p.openedByBailiff()
+          && p.eviction() == null && settleFits(p.withCasework(Casework.event(settled, 3)), lastDay);
+      // a household the letter does not reach; else one that will not react to it
+      ensure(plans, p -> p.casework().event() == settled && settleFits(p, lastDay),
+          List.of(fitting.and(DemoScenario::notReachedByLetter),
+              fitting.and(p -> p.outreach().reaction() != Reaction.BEFORE_LETTER)),
+          p -> (notReachedByLetter(p) ? p
+              : p.withOutreach(p.outreach().withReaction(Reaction.NEVER)))
+              .withCasework(Casework.event(settled, 3)));
+    }
+    ensure(plans, p -> p.outreach().reaction() == Reaction.BEFORE_LETTER
+            && fits(p.enteredOn(), 1, lastDay),
+        List.of(p -> free(p, backlog) && !p.openedByBailiff() && fits(p.enteredOn(), 1, lastDay)),
+        p -> p.withOutreach(p.outreach().beforeLetter(casework.nextInt(2))));
+  }
+
+  /**
+   * Mitte hands one case over to Neukölln the day after it was entered: the notice named an
+   * address there. A case entered shortly before today, so that Neukölln still works on it.
+   */
+  private void transfer(List<CasePlan> plans, Set<CasePlan> backlog, LocalDate lastDay) {
+    Predicate<CasePlan> candidate = p -> p.district().equals(TRANSFER_FROM) && free(p, backlog)
+        && !p.openedByBailiff() && p.eviction() == null
+        && p.outreach().reaction() != Reaction.BEFORE_LETTER;
+    Optional<CasePlan> chosen = plans.stream()
+        .filter(candidate.and(p -> fits(p.enteredOn(), 1 + TRANSFER_MARGIN, lastDay)))
+        .max(Comparator.comparing(CasePlan::enteredOn));
+    if (chosen.isEmpty()) {
+      chosen = plans.stream().filter(candidate.and(p -> fits(p.enteredOn(), 1, lastDay)))
+          .max(Comparator.comparing(CasePlan::enteredOn));
+    }
+    chosen.ifPresent(plan -> {
+      CourtNoticeRequest notice = plan.courtNotice();
+      HouseholdData household = relocations.relocate(notice.household(), TRANSFER_TO);
+      CourtNoticeRequest misrouted = new CourtNoticeRequest(notice.district(),
+          DemoHouseholds.court(TRANSFER_TO, household.postalCode()), notice.courtFileNumber(),
+          notice.receivedOn(), household, notice.landlord(), notice.arrears(), notice.hearingOn());
+      replace(plans, plan, plan.withCourtNotice(misrouted).withCasework(
+          new Casework(CaseEventType.TRANSFERRED, 1, 0, TRANSFER_TO, false)));
+    });
+  }
+
+  /** Mitte's team lead corrects the date of one standard letter sent on time. */
+  private void correction(List<CasePlan> plans, Set<CasePlan> backlog, LocalDate lastDay) {
+    List<CasePlan> candidates = plans.stream()
+        .filter(p -> p.district().equals(CORRECTION_DISTRICT) && free(p, backlog)
+            && !p.openedByBailiff() && p.outreach().reaction() != Reaction.BEFORE_LETTER
+            && p.outreach().letterDelay() >= 1 && p.outreach().letterDelay() <= 3
+            && fits(letterDay(p), 2, lastDay))
+        .toList();
+    if (!candidates.isEmpty()) {
+      CasePlan plan = candidates.get(casework.nextInt(candidates.size()));
+      replace(plans, plan, plan.withCasework(new Casework(null, 0, 0, null, true)));
+    }
+  }
+
+  /**
+   * Makes sure that a plan {@code has} it where the demo users look: in Mitte and in Neukölln when
+   * they have {@value #OWN_SHOWCASE} cases or more, else in one of them, else anywhere. Where it
+   * is missing, {@code change} is applied to a candidate (the first kind of candidate that
+   * exists); false when there is none.
+   */
+  private boolean ensure(List<CasePlan> plans, Predicate<CasePlan> has,
+      List<Predicate<CasePlan>> candidates, UnaryOperator<CasePlan> change) {
+    for (String district : EVENT_DISTRICTS) {
+      if (plans.stream().filter(p -> p.district().equals(district)).count() >= OWN_SHOWCASE
+          && plans.stream().noneMatch(p -> p.district().equals(district) && has.test(p))) {
+        change(plans, List.of(district), candidates, change);
+      }
+    }
+    if (plans.stream().anyMatch(p -> EVENT_DISTRICTS.contains(p.district()) && has.test(p))) {
+      return true;
+    }
+    List<String> others = DISTRICT_WEIGHTS.keySet().stream()
+        .filter(d -> !EVENT_DISTRICTS.contains(d)).toList();
+    return change(plans, EVENT_DISTRICTS, candidates, change)
+        || change(plans, others, candidates, change);
+  }
+
+  /** Changes a candidate of the first district (in this order) that has one. */
+  private boolean change(List<CasePlan> plans, List<String> districts,
+      List<Predicate<CasePlan>> candidates, UnaryOperator<CasePlan> change) {
+    for (Predicate<CasePlan> candidate : candidates) {
+      for (String district : districts) {
+        List<CasePlan> found = plans.stream()
+            .filter(p -> p.district().equals(district) && candidate.test(p)).toList();
+        if (!found.isEmpty()) {
+          CasePlan plan = found.get(casework.nextInt(found.size()));
+          replace(plans, plan, change.apply(plan));
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A bailiff notice follows the earliest lawsuit of Mitte or Neukölln that leaves time for it. */
+  private void addEviction(List<CasePlan> plans, Set<CasePlan> backlog, LocalDate lastDay,
+      Casework planned) {
+    List<CasePlan> candidates = plans.stream()
+        .filter(p -> EVENT_DISTRICTS.contains(p.district()) && free(p, backlog)
+            && !p.openedByBailiff() && p.eviction() == null)
+        .sorted(Comparator.comparing(CasePlan::enteredOn)).toList();
+    for (CasePlan plan : candidates) {
+      CourtNoticeRequest court = plan.courtNotice();
+      LocalDate receivedOn = calendar.addWorkingDays(plan.enteredOn(), 10 + casework.nextInt(6));
+      Eviction eviction = eviction(casework, plan.district(), court.household(), receivedOn,
+          receivedOn, court.court(), court.courtFileNumber(), 15 + casework.nextInt(5));
+      CasePlan changed = plan.withEviction(eviction).withCasework(planned);
+      if (evictionFits(changed, lastDay)) {
+        replace(plans, plan, changed);
+        return;
+      }
+    }
+  }
+
+  private static boolean free(CasePlan plan, Set<CasePlan> backlog) {
+    return !backlog.contains(plan) && plan.casework().equals(Casework.NONE);
+  }
+
+  /** Households the letter does not reach: the outreach still waits for them after it. */
+  private static boolean notReachedByLetter(CasePlan plan) {
+    return switch (plan.outreach().reaction()) {
+      case AT_VISIT_1, AT_VISIT_2, AFTER_VISITS, NEVER -> true;
+      default -> false;
+    };
+  }
+
+  /** The day the standard letter is planned to go out. */
+  private LocalDate letterDay(CasePlan plan) {
+    LocalDate due = plus(LocalDate.parse(plan.courtNotice().receivedOn()),
+        plan.outreach().letterDelay());
+    return due.isBefore(plan.enteredOn()) ? plan.enteredOn() : due;
+  }
+
+  private boolean settleFits(CasePlan plan, LocalDate lastDay) {
+    return !plan.openedByBailiff() && fits(letterDay(plan), plan.casework().days(), lastDay);
+  }
+
+  /** The eviction event (or move) falls on a simulated day, not after the eviction day. */
+  private boolean evictionFits(CasePlan plan, LocalDate lastDay) {
+    Eviction eviction = plan.eviction();
+    if (eviction == null) {
+      return false;
+    }
+    LocalDate day = evictionEventDay(eviction.enteredOn(), eviction.evictionAt().toLocalDate(),
+        plan.casework().days(), calendar);
+    return !day.isAfter(lastDay) && !day.isAfter(eviction.evictionAt().toLocalDate());
+  }
+
+  /**
+   * The day of an eviction event or move: {@code days} working days before the eviction day, but
+   * not before the working day after the bailiff notice was entered.
+   */
+  static LocalDate evictionEventDay(LocalDate noticeEnteredOn, LocalDate evictionDay, int days,
+      WorkingDayCalendar calendar) {
+    LocalDate day = evictionDay;
+    for (int n = 0; n < days; ) {
+      day = day.minusDays(1);
+      if (calendar.isWorkingDay(day)) {
+        n++;
+      }
+    }
+    LocalDate earliest = calendar.addWorkingDays(noticeEnteredOn, 1);
+    return day.isBefore(earliest) ? earliest : day;
+  }
+
+  private boolean fits(LocalDate day, int workingDays, LocalDate lastDay) {
+    return !plus(day, workingDays).isAfter(lastDay);
+  }
+
+  private LocalDate plus(LocalDate day, int workingDays) {
+    return workingDays <= 0 ? day : calendar.addWorkingDays(day, workingDays);
+  }
+
+  private static void replace(List<CasePlan> plans, CasePlan old, CasePlan changed) {
+    for (int i = 0; i < plans.size(); i++) {
+      if (plans.get(i) == old) {
+        plans.set(i, changed);
+        return;
+      }
+    }
   }
 
   private Closure closure() {
