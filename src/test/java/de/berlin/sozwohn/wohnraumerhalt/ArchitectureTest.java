@@ -23,6 +23,8 @@ import de.berlin.sozwohn.wohnraumerhalt.ppbe.StaffingBasis;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.StaffingCalculator;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.StaffingReport;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseFile;
+import de.berlin.sozwohn.wohnraumerhalt.process.FormDisplayValues;
+import de.berlin.sozwohn.wohnraumerhalt.process.GermanFormats;
 import de.berlin.sozwohn.wohnraumerhalt.process.StartForms;
 import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules;
 import de.berlin.sozwohn.wohnraumerhalt.process.TextCharacters;
@@ -71,7 +73,9 @@ class ArchitectureTest {
               TaskInputRules.class, TextCharacters.class, NoticeValidator.class,
               MatchingKeys.class, NoticeForm.class,
               // the typed case file and the task catalogue
-              CaseFile.class, UserTaskCatalogue.class, StartForms.class))
+              CaseFile.class, UserTaskCatalogue.class, StartForms.class,
+              // German formats of dates and amounts, the forms' display values
+              GermanFormats.class, FormDisplayValues.class))
           .as("domain code (calendar, indicators, PPBE arithmetic, input validation, case file)");
 
   /**

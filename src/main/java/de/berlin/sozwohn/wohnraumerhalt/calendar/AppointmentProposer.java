@@ -5,10 +5,14 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 /**
- * Proposes the fixed appointment that the standard letter offers (SPEC §3 step 2): for now the
- * {@value #WORKING_DAYS_AHEAD}th working day after the later of receipt and today, at 10:00. The
- * caseworker may change it; office hours per district will refine this later.
+ * The fixed appointment of the time before the district calendars: the {@value
+ * #WORKING_DAYS_AHEAD}th working day after the later of receipt and today, at 10:00.
+ *
+ * @deprecated appointments are slots of the district's office hours ({@link AppointmentSlots},
+ *     {@link OfficeHours}), held per household; this proposal holds nothing. Kept for {@code
+ *     Deadlines#proposeAppointment} until the demo no longer calls it.
  */
+@Deprecated(forRemoval = true)
 public class AppointmentProposer {
 
   /** Working days between the later of receipt/today and the appointment: time for the letter to arrive. */

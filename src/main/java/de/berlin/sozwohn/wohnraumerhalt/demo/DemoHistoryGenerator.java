@@ -44,6 +44,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -126,6 +127,7 @@ public class DemoHistoryGenerator {
   private final CaseEvents caseEvents;
   private final CaseCorrections corrections;
   private final TaskService taskService;
+  private final FormService formService;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final SimulationClock clock;
@@ -133,13 +135,15 @@ public class DemoHistoryGenerator {
   private final WorkingDayCalendar calendar;
 
   public DemoHistoryGenerator(NoticeIntake intake, CaseEvents caseEvents,
-      CaseCorrections corrections, TaskService taskService, RuntimeService runtimeService,
+      CaseCorrections corrections, TaskService taskService, FormService formService,
+      RuntimeService runtimeService,
       IdentityService identityService, SimulationClock clock, Deadlines deadlines,
       WorkingDayCalendar calendar) {
     this.intake = intake;
     this.caseEvents = caseEvents;
     this.corrections = corrections;
     this.taskService = taskService;
+    this.formService = formService;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.clock = clock;
@@ -621,6 +625,12 @@ public class DemoHistoryGenerator {
           if (task.getAssignee() == null && caseworker != null) {
             taskService.claim(task.getId(), caseworker);
           }
+          if (TASK_SEND_COURT_LETTER.equals(key)) {
+            // the caseworker opens the form: the district calendar's appointment (proposed again
+            // if the one the task was created with has passed) is what the letter offers
+            variables.put(APPOINTMENT_AT, formService.getTaskFormVariables(task.getId(),
+                List.of(APPOINTMENT_AT), false).getValue(APPOINTMENT_AT, String.class));
+          }
           taskService.complete(task.getId(), variables);
           tasksCompleted.incrementAndGet();
           record(key, run, day, variables);
@@ -729,8 +739,7 @@ public class DemoHistoryGenerator {
       switch (key) {
         case TASK_SEND_COURT_LETTER -> {
           v.put(LETTER_SENT_ON, today);
-          // the proposal of the form, made on the day the letter goes out
-          v.put(APPOINTMENT_AT, deadlines.proposeAppointment(run.receivedOn.toString()));
+          // appointmentAt: the form's, see complete()
         }
         case TASK_RECORD_CONTACT -> {
           v.put(CONTACT_ON, today);

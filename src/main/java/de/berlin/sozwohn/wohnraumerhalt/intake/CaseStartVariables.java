@@ -33,8 +33,9 @@ public class CaseStartVariables {
   }
 
   /**
-   * A case opened by a court notice: the case's identity and household, the notice's data, the
-   * proposed appointment and the due day of standard 1.1.
+   * A case opened by a court notice: the case's identity and household, the notice's data and the
+   * due day of standard 1.1. The appointment the letter offers ({@code appointmentAt}) comes from
+   * the district calendar when the letter task is created ({@code appointments}).
    *
    * @param enteredBy the user who entered the notice (null: none, e.g. a test)
    */
@@ -47,7 +48,6 @@ public class CaseStartVariables {
             notice.arrears() == null ? null : notice.arrears().doubleValue())
         .putValue(CaseVariables.HEARING_ON,
             notice.hearingOn() == null ? null : notice.hearingOn().toString())
-        .putValue(CaseVariables.APPOINTMENT_AT, deadlines.proposeAppointment(receivedOn))
         .putValue(CaseVariables.COURT_LETTER_DUE_ON, deadlines.dueDay(STANDARD_1_1, receivedOn));
   }
 
@@ -66,7 +66,8 @@ public class CaseStartVariables {
   /**
    * A case handed over by another district: the household and court data of the first case
    * ({@code previous}, its case variables), origin {@code transfer}, the day of the handover as
-   * {@code receivedOn} (the letter is due 3 working days after it), a fresh appointment proposal.
+   * {@code receivedOn} (the letter is due 3 working days after it). Its appointment comes from the
+   * receiving district's calendar when the letter task is created.
    */
   public VariableMap transferredCase(String caseId, String toDistrict, String previousCaseId,
       Map<String, Object> previous, LocalDate handedOverOn) {
@@ -86,7 +87,6 @@ public class CaseStartVariables {
         .putValue(CaseVariables.PREVIOUS_CASE_ID, previousCaseId)
         .putValue(CaseVariables.RECEIVED_ON, receivedOn)
         .putValue(CaseVariables.ENTERED_BY, previous.get(CaseVariables.ENTERED_BY))
-        .putValue(CaseVariables.APPOINTMENT_AT, deadlines.proposeAppointment(receivedOn))
         .putValue(CaseVariables.COURT_LETTER_DUE_ON, deadlines.dueDay(STANDARD_1_1, receivedOn))
         .putValue(CaseVariables.CONTACT_ESTABLISHED, false)
         .putValue(CaseVariables.CLOSURE_OPEN, false);

@@ -2,6 +2,7 @@ package de.berlin.sozwohn.wohnraumerhalt.intake;
 
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.DateValues;
+import de.berlin.sozwohn.wohnraumerhalt.process.GermanFormats;
 import de.berlin.sozwohn.wohnraumerhalt.process.TextCharacters;
 import java.math.BigDecimal;
 import java.text.Normalizer;
@@ -148,11 +149,11 @@ public final class NoticeValidator {
     if (evictionAt.isPresent()) {
       LocalDate day = evictionAt.get().toLocalDate();
       if (day.isBefore(earliest)) {
-        checks.add("evictionAt", "Der neue Räumungstermin " + day + " liegt vor " + earliest
-            + ".");
+        checks.add("evictionAt", "Der neue Räumungstermin " + german(day) + " liegt vor "
+            + german(earliest) + ".");
       } else if (day.isAfter(earliest.plus(EVICTION_AFTER_RECEIPT))) {
-        checks.add("evictionAt", "Der neue Räumungstermin " + day
-            + " liegt mehr als ein Jahr nach " + earliest + " – bitte das Jahr prüfen.");
+        checks.add("evictionAt", "Der neue Räumungstermin " + german(day)
+            + " liegt mehr als ein Jahr nach " + german(earliest) + " – bitte das Jahr prüfen.");
       }
     }
     violations.addAll(checks.violations);
@@ -187,7 +188,8 @@ public final class NoticeValidator {
       checks.window("hearingOn", "Der Verhandlungstermin", hearingOn.get(),
           receivedOn.get().minus(HEARING_BEFORE_RECEIPT),
           receivedOn.get().plus(HEARING_AFTER_RECEIPT),
-          "ein Jahr vor bis zwei Jahre nach dem Eingang der Mitteilung (" + receivedOn.get() + ")");
+          "ein Jahr vor bis zwei Jahre nach dem Eingang der Mitteilung (" + german(receivedOn.get())
+              + ")");
     }
     return checks.violations;
   }
@@ -207,11 +209,12 @@ public final class NoticeValidator {
       LocalDate evictionDay = evictionAt.get().toLocalDate();
       LocalDate latest = receivedOn.get().plus(EVICTION_AFTER_RECEIPT);
       if (evictionDay.isBefore(receivedOn.get())) {
-        checks.add("evictionAt", "Der Räumungstermin " + evictionDay
-            + " liegt vor dem Eingang der Mitteilung (" + receivedOn.get() + ").");
+        checks.add("evictionAt", "Der Räumungstermin " + german(evictionDay)
+            + " liegt vor dem Eingang der Mitteilung (" + german(receivedOn.get()) + ").");
       } else if (evictionDay.isAfter(latest)) {
-        checks.add("evictionAt", "Der Räumungstermin " + evictionDay + " liegt mehr als ein Jahr "
-            + "nach dem Eingang der Mitteilung (spätestens " + latest + ") – bitte das Jahr prüfen.");
+        checks.add("evictionAt", "Der Räumungstermin " + german(evictionDay) + " liegt mehr als ein"
+            + " Jahr nach dem Eingang der Mitteilung (spätestens " + german(latest) + ") – bitte das"
+            + " Jahr prüfen.");
       }
     }
     checks.household(notice.household());
@@ -226,6 +229,11 @@ public final class NoticeValidator {
     checks.optionalName("court", "Gericht", notice.court(), MAX_TEXT);
     checks.optionalText("courtFileNumber", "Aktenzeichen", notice.courtFileNumber(), MAX_REFERENCE);
     return checks.violations;
+  }
+
+  /** A date as a message shows it: 2.3.2026. */
+  private static String german(LocalDate date) {
+    return GermanFormats.date(date);
   }
 
   /** Trimmed text, or null when null or blank. */
@@ -334,8 +342,8 @@ public final class NoticeValidator {
     void window(String field, String label, LocalDate date, LocalDate earliest, LocalDate latest,
         String window) {
       if (date.isBefore(earliest) || date.isAfter(latest)) {
-        add(field, label + " " + date + " ist unplausibel: erlaubt ist " + window + ", also "
-            + earliest + " bis " + latest + " – bitte das Jahr prüfen.");
+        add(field, label + " " + german(date) + " ist unplausibel: erlaubt ist " + window
+            + ", also " + german(earliest) + " bis " + german(latest) + " – bitte das Jahr prüfen.");
       }
     }
 
@@ -345,14 +353,14 @@ public final class NoticeValidator {
         return date;
       }
       if (date.get().isAfter(today)) {
-        add("receivedOn", "Das Eingangsdatum " + date.get() + " liegt in der Zukunft (heute ist "
-            + today + ").");
+        add("receivedOn", "Das Eingangsdatum " + german(date.get()) + " liegt in der Zukunft (heute"
+            + " ist der " + german(today) + ") – bitte den Tag des Eingangs eintragen.");
         return Optional.empty();
       }
       LocalDate earliest = today.minus(maxNoticeAge);
       if (date.get().isBefore(earliest)) {
-        add("receivedOn", "Das Eingangsdatum " + date.get() + " liegt zu weit zurück (frühestens "
-            + earliest + ") – bitte das Jahr prüfen.");
+        add("receivedOn", "Das Eingangsdatum " + german(date.get()) + " liegt zu weit zurück"
+            + " (frühestens " + german(earliest) + ") – bitte das Jahr prüfen.");
         return Optional.empty();
       }
       return date;

@@ -3,6 +3,7 @@ package de.berlin.sozwohn.wohnraumerhalt.process;
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.*;
 
 import de.berlin.sozwohn.wohnraumerhalt.calendar.DateValues;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -75,6 +76,23 @@ public final class CaseFile {
     return date(RECEIVED_ON);
   }
 
+  /** The court hearing named in the notice, if any. */
+  public Optional<LocalDate> hearingOn() {
+    return date(HEARING_ON);
+  }
+
+  /** The rent arrears named in the court notice, in euros. */
+  public Optional<BigDecimal> arrears() {
+    return variables.get(ARREARS) instanceof Number n && Double.isFinite(n.doubleValue())
+        ? Optional.of(n instanceof BigDecimal b ? b : new BigDecimal(n.toString()))
+        : Optional.empty();
+  }
+
+  /** The day a case event ended the outreach early (lawsuit withdrawn, …). */
+  public Optional<LocalDate> caseSettledOn() {
+    return date(CASE_SETTLED_ON);
+  }
+
   // --- SendCourtLetter ---
 
   public Optional<LocalDate> letterSentOn() {
@@ -84,6 +102,21 @@ public final class CaseFile {
   /** The day of the proposed appointment (the date of {@code appointmentAt}, or a plain date). */
   public Optional<LocalDate> appointmentOn() {
     return date(APPOINTMENT_AT);
+  }
+
+  /** The proposed appointment with its time; empty for a plain date. */
+  public Optional<LocalDateTime> appointmentAt() {
+    return dates.toDateTime(variables.get(APPOINTMENT_AT));
+  }
+
+  /** The due day of standard 1.1 (the letter), as the intake computed it. */
+  public Optional<LocalDate> courtLetterDueOn() {
+    return date(COURT_LETTER_DUE_ON);
+  }
+
+  /** The due day of standard 1.2 (the first home visit), local to the HomeVisit1 task. */
+  public Optional<LocalDate> homeVisitDueOn() {
+    return date(HOME_VISIT_DUE_ON);
   }
 
   // --- contact, visits, counselling ---
@@ -127,6 +160,11 @@ public final class CaseFile {
 
   public Optional<LocalDate> evictionLetterSentOn() {
     return date(EVICTION_LETTER_SENT_ON);
+  }
+
+  /** The due day of standard 1.3 (the eviction letter) of this bailiff notice. */
+  public Optional<LocalDate> evictionLetterDueOn() {
+    return date(EVICTION_LETTER_DUE_ON);
   }
 
   public Optional<Boolean> attendEviction() {

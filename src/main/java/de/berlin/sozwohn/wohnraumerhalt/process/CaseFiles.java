@@ -1,6 +1,7 @@
 package de.berlin.sozwohn.wohnraumerhalt.process;
 
 import de.berlin.sozwohn.wohnraumerhalt.calendar.DateValues;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -41,6 +42,11 @@ public class CaseFiles {
   /** Only the execution's own variables, e.g. a bailiff notice's data in its event subprocess. */
   public CaseFile local(DelegateExecution execution) {
     return new CaseFile(execution.getVariablesLocal(), execution.getTenantId(), dates);
+  }
+
+  /** Variables the engine has already handed out by name, e.g. the form variables of a task. */
+  public CaseFile of(Map<String, ?> variables) {
+    return new CaseFile(variables, null, dates);
   }
 
   /** Only a task's own variables (e.g. the overdue mark), read through the task service. */

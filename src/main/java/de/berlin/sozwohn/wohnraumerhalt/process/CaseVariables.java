@@ -38,6 +38,11 @@ public final class CaseVariables {
   public static final String LETTER_SENT_ON = "letterSentOn";
   public static final String COURT_LETTER_DUE_ON = "courtLetterDueOn";
   public static final String HOME_VISIT_DUE_ON = "homeVisitDueOn";
+  /**
+   * Form variable of SendCourtLetter, computed when the form is opened, never stored: the free
+   * slots of the district calendar ({@code [{label, value}]}, JSON) the form's select lists.
+   */
+  public static final String APPOINTMENT_SLOTS = "appointmentSlots";
 
   // RecordContact
   public static final String CONTACT_ON = "contactOn";

@@ -86,7 +86,17 @@ public class Deadlines {
     return now().toLocalDate().toString();
   }
 
-  /** A proposed appointment for the standard letter, as "2026-03-09T10:00" (form datetime format). */
+  /**
+   * The fixed appointment of the time before the district calendars: the 5th working day after
+   * the later of receipt and today, at 10:00 ("2026-03-09T10:00") – not a slot anybody holds, so
+   * two households may get the same one.
+   *
+   * @deprecated the appointment comes from the district calendar ({@code
+   *     appointments.AppointmentCalendar}), proposed when the letter task is created and again when
+   *     its form is opened; read the task's {@code appointmentAt} instead. Kept until the demo no
+   *     longer calls it.
+   */
+  @Deprecated(forRemoval = true)
   public String proposeAppointment(Object receivedOn) {
     LocalDateTime proposal =
         appointmentProposer.propose(toLocalDate(receivedOn), now().toLocalDate());

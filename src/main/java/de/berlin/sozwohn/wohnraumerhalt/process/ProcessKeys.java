@@ -50,6 +50,12 @@ public final class ProcessKeys {
   /** Interrupting event subprocess of the case: entered in error (team lead). */
   public static final String MSG_CASE_ENTERED_IN_ERROR = "CaseEnteredInError";
 
+  /**
+   * Interrupting boundary event "Verfahren erledigt" ({@link #MSG_CASE_SETTLED}) on the outreach:
+   * the appointment the letter offered is no longer needed.
+   */
+  public static final String OUTREACH_SETTLED = "OutreachSettled";
+
   /** Embedded subprocess "Fall bearbeiten": its start is the opening of a case. */
   public static final String CASE_WORK = "CaseWork";
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,6 +60,11 @@ import java.util.Set;
  * <p><b>Text</b> ({@code counsellingNotes}): at most {@value #MAX_TEXT_LENGTH} characters, line
  * breaks allowed, otherwise the characters of {@link TextCharacters} – no control characters, lone
  * surrogates or bidi overrides.
+ *
+ * <p><b>Messages</b> are for the caseworker in Tasklist: each names the field by its label in the
+ * form ("Versanddatum: …", never {@code letterSentOn}), says what to do, and writes dates the German
+ * way ({@link GermanFormats}: 2.3.2026). Only the wire format a REST client must send is shown in
+ * ISO. The field key travels with each violation, so that Tasklist can mark the field.
  */
 public final class TaskInputRules {
 
@@ -85,10 +91,19 @@ public final class TaskInputRules {
       "no-contact", "Kein Kontakt zustande gekommen",
       "other", "Sonstiges");
 
-  /** One rule broken by one field; {@link #text()} names the field for the caseworker and the log. */
-  public record Violation(String field, String message) {
+  /**
+   * One rule broken by one field: its key in the form ({@code letterSentOn}), its label in the form
+   * ({@code Versanddatum}; null where there is none) and what is wrong and what to do. {@link
+   * #text()} is what the caseworker reads: "Versanddatum: Der 6.3.2026 liegt in der Zukunft …".
+   */
+  public record Violation(String field, String label, String message) {
+    /** A violation without a form label (the message names the field itself). */
+    public Violation(String field, String message) {
+      this(field, null, message);
+    }
+
     public String text() {
-      return field + ": " + message;
+      return label == null ? message : label + ": " + message;
     }
 
     @Override
@@ -107,7 +122,21 @@ public final class TaskInputRules {
     }
   }
 
-  private enum Kind { DATE, DATE_TIME, BOOLEAN, STAFF_COUNT, CHOICE, TEXT }
+  /** The kinds of fields, each with what a caseworker does to fill it. */
+  private enum Kind {
+    DATE("bitte das Datum eintragen"),
+    DATE_TIME("bitte Datum und Uhrzeit eintragen"),
+    BOOLEAN("bitte mit ja oder nein beantworten"),
+    STAFF_COUNT("bitte 1 oder 2 eintragen"),
+    CHOICE("bitte auswählen"),
+    TEXT("bitte ausfüllen");
+
+    final String todo;
+
+    Kind(String todo) {
+      this.todo = todo;
+    }
+  }
 
   private enum Default { NONE, TODAY, FALSE }
 
@@ -116,49 +145,52 @@ public final class TaskInputRules {
 
   private static final Map<String, List<Field>> FIELDS = Map.ofEntries(Map.entry(
       ProcessKeys.TASK_SEND_COURT_LETTER, List.of(
-          dateTime(APPOINTMENT_AT, "Der Termin"),
-          date(LETTER_SENT_ON, "Das Versanddatum", Default.TODAY))), Map.entry(
+          dateTime(APPOINTMENT_AT, "Termin für das Gespräch"),
+          date(LETTER_SENT_ON, "Versanddatum", Default.TODAY))), Map.entry(
       ProcessKeys.TASK_RECORD_CONTACT, List.of(
-          date(CONTACT_ON, "Das Kontaktdatum", Default.NONE),
-          choice(CONTACT_CHANNEL, "Der Kontaktweg", CONTACT_CHANNELS))), Map.entry(
+          date(CONTACT_ON, "Datum des Kontakts", Default.NONE),
+          choice(CONTACT_CHANNEL, "Kontaktweg", CONTACT_CHANNELS))), Map.entry(
       ProcessKeys.TASK_HOME_VISIT_1, List.of(
-          date(VISITED_ON, "Das Datum des Hausbesuchs", Default.NONE),
-          staffCount(VISIT_STAFF_COUNT, true),
-          flag(CONTACT_MADE, "Die Angabe „Kontakt hergestellt“", Default.NONE),
-          flag(SECOND_VISIT_WANTED, "Die Angabe „Zweiter Hausbesuch“", Default.FALSE))), Map.entry(
+          date(VISITED_ON, "Datum des Hausbesuchs", Default.NONE),
+          staffCount(VISIT_STAFF_COUNT, "Anzahl der Mitarbeitenden", true),
+          flag(CONTACT_MADE, "Kontakt mit dem Haushalt hergestellt", Default.NONE),
+          flag(SECOND_VISIT_WANTED, "Zweiter Hausbesuch vorgesehen", Default.FALSE))), Map.entry(
       ProcessKeys.TASK_HOME_VISIT_2, List.of(
-          date(VISITED_ON, "Das Datum des Hausbesuchs", Default.NONE),
-          staffCount(VISIT_STAFF_COUNT, true),
-          flag(CONTACT_MADE, "Die Angabe „Kontakt hergestellt“", Default.NONE))), Map.entry(
+          date(VISITED_ON, "Datum des Hausbesuchs", Default.NONE),
+          staffCount(VISIT_STAFF_COUNT, "Anzahl der Mitarbeitenden", true),
+          flag(CONTACT_MADE, "Kontakt mit dem Haushalt hergestellt", Default.NONE))), Map.entry(
       ProcessKeys.TASK_COUNSELLING, List.of(
-          date(COUNSELLING_ON, "Das Datum der Beratung", Default.NONE),
-          flag(RENT_DEBT_TAKEOVER, "Die Angabe „Mietschuldenübernahme“", Default.FALSE),
-          flag(HELP_67, "Die Angabe „Hilfe nach § 67 SGB XII“", Default.FALSE),
-          flag(LANDLORD_AGREEMENT, "Die Angabe „Vereinbarung mit Vermieter“", Default.FALSE),
-          new Field(COUNSELLING_NOTES, Kind.TEXT, "Die Notiz", false, false, Default.NONE, null))), Map.entry(
+          date(COUNSELLING_ON, "Datum der Beratung", Default.NONE),
+          flag(RENT_DEBT_TAKEOVER, "Mietschuldenübernahme beantragt oder bewilligt", Default.FALSE),
+          flag(HELP_67, "Hilfe nach § 67 SGB XII eingeleitet", Default.FALSE),
+          flag(LANDLORD_AGREEMENT, "Vereinbarung mit dem Vermieter getroffen", Default.FALSE),
+          new Field(COUNSELLING_NOTES, Kind.TEXT, "Notizen (freiwillig)", false, false,
+              Default.NONE, null))), Map.entry(
       ProcessKeys.TASK_SEND_EVICTION_LETTER, List.of(
-          date(EVICTION_LETTER_SENT_ON, "Das Versanddatum", Default.NONE))), Map.entry(
+          date(EVICTION_LETTER_SENT_ON, "Versanddatum", Default.NONE))), Map.entry(
       ProcessKeys.TASK_DECIDE_EVICTION_ATTENDANCE, List.of(
-          flag(ATTEND_EVICTION, "Die Angabe „Begleitung der Zwangsräumung“", Default.NONE))), Map.entry(
+          flag(ATTEND_EVICTION, "Die Fachstelle begleitet die Zwangsräumung", Default.NONE))), Map.entry(
       ProcessKeys.TASK_ATTEND_EVICTION, List.of(
-          flag(EVICTION_ATTENDED, "Die Angabe „Zwangsräumung begleitet“", Default.NONE),
+          flag(EVICTION_ATTENDED, "Die Fachstelle hat die Zwangsräumung begleitet", Default.NONE),
           // required only when evictionAttended is true: see crossFieldRules
-          staffCount(EVICTION_STAFF_COUNT, false),
-          flag(EVICTION_CARRIED_OUT, "Die Angabe „Räumung durchgeführt“", Default.NONE))), Map.entry(
+          staffCount(EVICTION_STAFF_COUNT, "Anzahl der Mitarbeitenden vor Ort", false),
+          flag(EVICTION_CARRIED_OUT, "Räumung wurde durchgeführt", Default.NONE))), Map.entry(
       ProcessKeys.TASK_CLOSE_CASE, List.of(
-          choice(OUTCOME, "Das Ergebnis", OUTCOMES),
-          new Field(CLOSED_ON, Kind.DATE, "Das Abschlussdatum", false, true, Default.TODAY, null))), Map.entry(
+          choice(OUTCOME, "Ergebnis", OUTCOMES),
+          new Field(CLOSED_ON, Kind.DATE, "Abschlussdatum", false, true, Default.TODAY, null))), Map.entry(
       ProcessKeys.TASK_FOLLOW_UP, List.of(
-          flag(STILL_HOUSED_AFTER_12_MONTHS, "Die Angabe „Wohnt noch in der Wohnung“", Default.NONE))),
+          flag(STILL_HOUSED_AFTER_12_MONTHS,
+              "Haushalt wohnt 12 Monate nach Abschluss noch in der Wohnung", Default.NONE))),
       // process selbstauskunft (standard 1.5): a standard not ticked is not met
       Map.entry(ProcessKeys.TASK_SUBMIT_SELF_REPORT, List.of(
-          flag(SHARED_MAIL_ADDRESS, "Die Angabe „Sammel-Mailadresse“", Default.FALSE),
-          flag(SHARED_PHONE_NUMBER, "Die Angabe „Sammel-Telefonnummer“", Default.FALSE),
-          flag(OPEN_CONSULTATION, "Die Angabe „Offene Sprechstunde“", Default.FALSE),
-          flag(OPEN_CONSULTATION_TUE_THU, "Die Angabe „Offene Sprechstunde Di und Do 9–12 Uhr“",
-              Default.FALSE),
-          flag(PHONE_CONSULTATION_HOURS, "Die Angabe „Telefonische Sprechstunde“", Default.FALSE),
-          flag(UNIFORM_FLYER, "Die Angabe „Einheitlicher Informationsflyer“", Default.FALSE))));
+          flag(SHARED_MAIL_ADDRESS, "1) Einheitliche Sammel-Mailadresse", Default.FALSE),
+          flag(SHARED_PHONE_NUMBER, "2) Sammel-Telefonnummer", Default.FALSE),
+          flag(OPEN_CONSULTATION, "3) Angebot der offenen Sprechstunde", Default.FALSE),
+          flag(OPEN_CONSULTATION_TUE_THU,
+              "4) Offene Sprechstunde dienstags und donnerstags von 9 bis 12 Uhr", Default.FALSE),
+          flag(PHONE_CONSULTATION_HOURS,
+              "5) Telefonische Sprechstunde Mo–Do 9–15 Uhr und Fr 9–13 Uhr", Default.FALSE),
+          flag(UNIFORM_FLYER, "6) Verwendung des einheitlichen Informationsflyers", Default.FALSE))));
 
   private TaskInputRules() {}
 
@@ -167,6 +199,12 @@ public final class TaskInputRules {
     Set<String> keys = new LinkedHashSet<>();
     FIELDS.getOrDefault(taskKey, List.of()).forEach(f -> keys.add(f.key()));
     return keys;
+  }
+
+  /** The German label of a task's field as its form shows it; empty for unknown fields. */
+  public static Optional<String> labelOf(String taskKey, String field) {
+    return FIELDS.getOrDefault(taskKey, List.of()).stream().filter(f -> f.key().equals(field))
+        .map(Field::label).findFirst();
   }
 
   /** Shortcut for {@code evaluate(...).violations()}. */
@@ -205,7 +243,7 @@ public final class TaskInputRules {
       Object value = values.get(field.key());
       if (isBlank(value)) {
         if (field.required()) {
-          violations.add(new Violation(field.key(), field.label() + " fehlt."));
+          violations.add(violation(field, "Die Angabe fehlt – " + field.kind().todo + "."));
         }
         continue;
       }
@@ -222,47 +260,49 @@ public final class TaskInputRules {
       case DATE -> {
         LocalDate date = parseDate(value);
         if (date == null) {
-          violations.add(new Violation(key, field.label()
-              + " muss ein Datum im Format JJJJ-MM-TT sein (z. B. 2026-03-02)."));
+          violations.add(violation(field, "„" + shown(value) + "“ ist kein Datum – bitte ein Datum"
+              + " eintragen (über die REST-Schnittstelle im Format JJJJ-MM-TT, z. B. 2026-03-02)."));
         } else if (field.notInFuture() && date.isAfter(today)) {
-          violations.add(new Violation(key, field.label() + " darf nicht in der Zukunft liegen."));
+          violations.add(violation(field, "Der " + day(date) + " liegt in der Zukunft (heute ist der "
+              + day(today) + ") – bitte den Tag eintragen, an dem es geschehen ist."));
         }
       }
       case DATE_TIME -> {
         if (parseDateTime(value) == null) {
-          violations.add(new Violation(key, field.label() + " muss Datum und Uhrzeit im Format"
-              + " JJJJ-MM-TTThh:mm enthalten (z. B. 2026-05-12T09:00)."));
+          violations.add(violation(field, "„" + shown(value) + "“ ist kein Zeitpunkt – bitte"
+              + " Datum und Uhrzeit eintragen (über die REST-Schnittstelle im Format"
+              + " JJJJ-MM-TTThh:mm, z. B. 2026-05-12T09:00)."));
         }
       }
       case BOOLEAN -> {
         if (!(value instanceof Boolean)) {
-          violations.add(new Violation(key, field.label()
-              + " muss ja oder nein sein (true oder false)."));
+          violations.add(violation(field, "Die Angabe muss ja oder nein sein (true oder false)."));
         }
       }
       case STAFF_COUNT -> {
         Integer count = wholeNumber(value);
         if (count == null || count < 1 || count > 2) {
-          violations.add(new Violation(key, field.label() + " muss 1 oder 2 sein (ganze Zahl)."));
+          violations.add(violation(field, "„" + shown(value) + "“ geht nicht – bitte 1 oder 2"
+              + " eintragen (ganze Zahl)."));
         } else if (!(value instanceof Integer)) {
           completions.put(key, count);
         }
       }
       case CHOICE -> {
         if (!(value instanceof String s) || !field.choices().containsKey(s)) {
-          violations.add(new Violation(key, field.label() + " ist unbekannt. Erlaubt: "
-              + describe(field.choices()) + "."));
+          violations.add(violation(field, "„" + shown(value) + "“ ist keine der Möglichkeiten –"
+              + " bitte auswählen. Erlaubt: " + describe(field.choices()) + "."));
         }
       }
       case TEXT -> {
         if (!(value instanceof String s)) {
-          violations.add(new Violation(key, field.label() + " muss Text sein."));
+          violations.add(violation(field, "Die Angabe muss ein Text sein."));
         } else if (s.length() > MAX_TEXT_LENGTH) {
-          violations.add(new Violation(key, field.label() + " darf höchstens " + MAX_TEXT_LENGTH
-              + " Zeichen lang sein."));
+          violations.add(violation(field, "Der Text ist zu lang (" + s.length() + " Zeichen) –"
+              + " bitte auf höchstens " + MAX_TEXT_LENGTH + " Zeichen kürzen."));
         } else {
           TextCharacters.problem(s, true).ifPresent(problem ->
-              violations.add(new Violation(key, field.label() + " " + problem + ".")));
+              violations.add(violation(field, "Der Text " + problem + ".")));
         }
       }
     }
@@ -275,49 +315,51 @@ public final class TaskInputRules {
     switch (taskKey) {
       case ProcessKeys.TASK_SEND_COURT_LETTER -> {
         LocalDate sentOn = parseDate(values.get(LETTER_SENT_ON));
-        notBefore(LETTER_SENT_ON, "Das Versanddatum", sentOn, receivedOn,
-            "dem Eingang der Mitteilung", today, violations);
+        notBefore(taskKey, LETTER_SENT_ON, sentOn, receivedOn, "dem Eingang der Mitteilung",
+            today, violations);
         LocalDateTime appointmentAt = parseDateTime(values.get(APPOINTMENT_AT));
         if (appointmentAt != null && sentOn != null) {
           LocalDate latest = sentOn.plus(APPOINTMENT_AFTER_LETTER);
           if (appointmentAt.toLocalDate().isBefore(sentOn)) {
-            violations.add(new Violation(APPOINTMENT_AT, "Der Termin darf nicht vor dem"
-                + " Versanddatum des Anschreibens (" + sentOn + ") liegen."));
+            violations.add(violation(taskKey, APPOINTMENT_AT, "Der Termin am "
+                + GermanFormats.dateTime(appointmentAt) + " liegt vor dem Versanddatum des"
+                + " Anschreibens (" + day(sentOn) + ") – bitte einen späteren Termin wählen."));
           } else if (appointmentAt.toLocalDate().isAfter(latest)) {
-            violations.add(new Violation(APPOINTMENT_AT, "Der Termin darf höchstens drei Monate"
-                + " nach dem Versanddatum des Anschreibens (" + sentOn + ") liegen, also"
-                + " spätestens am " + latest + "."));
+            violations.add(violation(taskKey, APPOINTMENT_AT, "Der Termin am "
+                + GermanFormats.dateTime(appointmentAt) + " liegt mehr als drei Monate nach dem"
+                + " Versanddatum des Anschreibens (" + day(sentOn) + ") – bitte einen Termin"
+                + " bis spätestens " + day(latest) + " wählen."));
           }
         }
       }
-      case ProcessKeys.TASK_SEND_EVICTION_LETTER -> notBefore(EVICTION_LETTER_SENT_ON,
-          "Das Versanddatum", parseDate(values.get(EVICTION_LETTER_SENT_ON)),
+      case ProcessKeys.TASK_SEND_EVICTION_LETTER -> notBefore(taskKey, EVICTION_LETTER_SENT_ON,
+          parseDate(values.get(EVICTION_LETTER_SENT_ON)),
           parseDate(existing.get(BAILIFF_RECEIVED_ON)),
           "dem Eingang der Mitteilung der Gerichtsvollzieherin", today, violations);
-      case ProcessKeys.TASK_RECORD_CONTACT -> notBefore(CONTACT_ON, "Das Kontaktdatum",
+      case ProcessKeys.TASK_RECORD_CONTACT -> notBefore(taskKey, CONTACT_ON,
           parseDate(values.get(CONTACT_ON)), receivedOn, "dem Eingang der Mitteilung", today,
           violations);
-      case ProcessKeys.TASK_COUNSELLING -> notBefore(COUNSELLING_ON, "Das Datum der Beratung",
+      case ProcessKeys.TASK_COUNSELLING -> notBefore(taskKey, COUNSELLING_ON,
           parseDate(values.get(COUNSELLING_ON)), receivedOn, "dem Eingang der Mitteilung", today,
           violations);
-      case ProcessKeys.TASK_CLOSE_CASE -> notBefore(CLOSED_ON, "Das Abschlussdatum",
+      case ProcessKeys.TASK_CLOSE_CASE -> notBefore(taskKey, CLOSED_ON,
           parseDate(values.get(CLOSED_ON)), receivedOn, "dem Eingang der Mitteilung", today,
           violations);
-      case ProcessKeys.TASK_HOME_VISIT_2 -> visitAfterLetter(values, existing, receivedOn, today,
-          violations);
+      case ProcessKeys.TASK_HOME_VISIT_2 -> visitAfterLetter(taskKey, values, existing, receivedOn,
+          today, violations);
       case ProcessKeys.TASK_HOME_VISIT_1 -> {
-        visitAfterLetter(values, existing, receivedOn, today, violations);
+        visitAfterLetter(taskKey, values, existing, receivedOn, today, violations);
         if (Boolean.TRUE.equals(values.get(CONTACT_MADE))
             && Boolean.TRUE.equals(values.get(SECOND_VISIT_WANTED))) {
-          violations.add(new Violation(SECOND_VISIT_WANTED, "Ein zweiter Hausbesuch ist nur"
-              + " vorgesehen, wenn kein Kontakt hergestellt wurde."));
+          violations.add(violation(taskKey, SECOND_VISIT_WANTED, "Ein zweiter Hausbesuch ist nur"
+              + " vorgesehen, wenn kein Kontakt hergestellt wurde – bitte das Häkchen entfernen."));
         }
       }
       case ProcessKeys.TASK_ATTEND_EVICTION -> {
         if (Boolean.TRUE.equals(values.get(EVICTION_ATTENDED))) {
           if (isBlank(values.get(EVICTION_STAFF_COUNT))) {
-            violations.add(new Violation(EVICTION_STAFF_COUNT, "Die Zahl der Mitarbeitenden fehlt"
-                + " (bei begleiteter Zwangsräumung 1 oder 2)."));
+            violations.add(violation(taskKey, EVICTION_STAFF_COUNT, "Die Angabe fehlt – bei einer"
+                + " begleiteten Zwangsräumung bitte 1 oder 2 eintragen."));
           }
         } else {
           // not attended: a count means nothing; it is neither checked nor normalised
@@ -330,16 +372,16 @@ public final class TaskInputRules {
   }
 
   /** A home visit follows the letter that went unanswered; without a letter, the notice. */
-  private static void visitAfterLetter(Map<String, Object> values, Map<String, ?> existing,
-      LocalDate receivedOn, LocalDate today, List<Violation> violations) {
+  private static void visitAfterLetter(String taskKey, Map<String, Object> values,
+      Map<String, ?> existing, LocalDate receivedOn, LocalDate today, List<Violation> violations) {
     LocalDate visitedOn = parseDate(values.get(VISITED_ON));
     LocalDate letterSentOn = parseDate(existing.get(LETTER_SENT_ON));
     if (letterSentOn != null) {
-      notBefore(VISITED_ON, "Das Datum des Hausbesuchs", visitedOn, letterSentOn,
-          "dem Versanddatum des Anschreibens", today, violations);
+      notBefore(taskKey, VISITED_ON, visitedOn, letterSentOn, "dem Versand des Anschreibens",
+          today, violations);
     } else {
-      notBefore(VISITED_ON, "Das Datum des Hausbesuchs", visitedOn, receivedOn,
-          "dem Eingang der Mitteilung", today, violations);
+      notBefore(taskKey, VISITED_ON, visitedOn, receivedOn, "dem Eingang der Mitteilung", today,
+          violations);
     }
   }
 
@@ -347,20 +389,40 @@ public final class TaskInputRules {
    * The lower bound of a date: not before {@code earliest} (the event it follows), or – when the
    * case does not know that date – not more than {@link #FALLBACK_EARLIEST} before today.
    */
-  private static void notBefore(String key, String label, LocalDate date, LocalDate earliest,
+  private static void notBefore(String taskKey, String key, LocalDate date, LocalDate earliest,
       String event, LocalDate today, List<Violation> violations) {
     if (date == null) {
       return;
     }
     if (earliest != null) {
       if (date.isBefore(earliest)) {
-        violations.add(new Violation(key, label + " darf nicht vor " + event + " (" + earliest
-            + ") liegen."));
+        violations.add(violation(taskKey, key, "Der " + day(date) + " liegt vor " + event + " am "
+            + day(earliest) + " – bitte ein Datum ab dem " + day(earliest) + " eintragen."));
       }
     } else if (date.isBefore(today.minus(FALLBACK_EARLIEST))) {
-      violations.add(new Violation(key, label + " darf nicht mehr als zwei Jahre zurückliegen"
-          + " (frühestens " + today.minus(FALLBACK_EARLIEST) + ")."));
+      LocalDate earliestAllowed = today.minus(FALLBACK_EARLIEST);
+      violations.add(violation(taskKey, key, "Der " + day(date) + " liegt mehr als zwei Jahre"
+          + " zurück – bitte das Jahr prüfen (frühestens " + day(earliestAllowed) + ")."));
     }
+  }
+
+  private static Violation violation(Field field, String message) {
+    return new Violation(field.key(), field.label(), message);
+  }
+
+  private static Violation violation(String taskKey, String key, String message) {
+    return new Violation(key, labelOf(taskKey, key).orElse(null), message);
+  }
+
+  /** A date for a message: 2.3.2026. */
+  private static String day(LocalDate date) {
+    return GermanFormats.date(date);
+  }
+
+  /** A submitted value as a message quotes it, shortened. */
+  private static String shown(Object value) {
+    String text = String.valueOf(value);
+    return text.length() > 40 ? text.substring(0, 40) + "…" : text;
   }
 
   // ---- parsing -------------------------------------------------------------------------------
@@ -419,9 +481,8 @@ public final class TaskInputRules {
     return new Field(key, Kind.BOOLEAN, label, fallback == Default.NONE, false, fallback, null);
   }
 
-  private static Field staffCount(String key, boolean required) {
-    return new Field(key, Kind.STAFF_COUNT, "Die Zahl der Mitarbeitenden", required, false,
-        Default.NONE, null);
+  private static Field staffCount(String key, String label, boolean required) {
+    return new Field(key, Kind.STAFF_COUNT, label, required, false, Default.NONE, null);
   }
 
   private static Field choice(String key, String label, Map<String, String> choices) {

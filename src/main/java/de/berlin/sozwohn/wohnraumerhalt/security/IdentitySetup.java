@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -46,6 +47,8 @@ public class IdentitySetup implements ApplicationRunner {
   public static final String FILTER_MY_TASKS = "Meine Aufgaben";
   public static final String FILTER_DISTRICT_TASKS = "Aufgaben meines Bezirks";
   public static final String FILTER_OVERDUE = "Überfällig";
+  /** Administrators (camunda-admin): every district's open tasks; they are in no district group. */
+  public static final String FILTER_ALL_DISTRICTS = "Alle Bezirke";
 
   /** Start forms of Tasklist for the caseworkers and team leads of every district. */
   static final List<String> ENTRY_FORMS = List.of(ProcessKeys.COURT_NOTICE_ENTRY,
@@ -245,31 +248,45 @@ public class IdentitySetup implements ApplicationRunner {
     authorizationService.saveAuthorization(authorization);
   }
 
+  /**
+   * The filters of Tasklist, all sorted by due date, earliest first – the overdue tasks on top,
+   * tasks without a due date last (on H2 as on PostgreSQL, see {@code database.H2Settings}). The
+   * caseworkers and team leads of a district see their district's tasks, theirs and the overdue
+   * ones; administrators, who are in no district group, every district's tasks. Each card shows
+   * the case number, the household and the court file number (the filter's variables).
+   */
   private void ensureFilters(List<String> districtGroups) {
     ensureFilter(FILTER_DISTRICT_TASKS, -10, "Offene Aufgaben der Fachstelle meines Bezirks",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
-            .includeAssignedTasks().orderByDueDate().asc(), districtGroups);
+            .includeAssignedTasks().orderByDueDate().asc(), districtGroups, CARD_VARIABLES);
     ensureFilter(FILTER_MY_TASKS, -5, "Mir zugewiesene Aufgaben",
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}")
-            .orderByDueDate().asc(), districtGroups);
+            .orderByDueDate().asc(), districtGroups, CARD_VARIABLES);
     ensureFilter(FILTER_OVERDUE, 0, "Aufgaben, deren Frist abgelaufen ist",
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks().dueBeforeExpression("${now()}").orderByDueDate().asc(),
-        districtGroups);
+        districtGroups, CARD_VARIABLES);
+    List<Map<String, String>> withDistrict = new ArrayList<>(CARD_VARIABLES);
+    withDistrict.add(Map.of("name", CaseVariables.DISTRICT, "label", "Bezirk"));
+    ensureFilter(FILTER_ALL_DISTRICTS, -20, "Offene Aufgaben aller Bezirke (Administration)",
+        taskService.createTaskQuery().orderByDueDate().asc(), List.of(Roles.ADMIN), withDistrict);
   }
 
+  /** What a task's card in Tasklist shows of its case. */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", CaseVariables.CASE_ID, "label", "Fall"),
+      Map.of("name", CaseVariables.HOUSEHOLD_NAME, "label", "Haushalt"),
+      Map.of("name", CaseVariables.COURT_FILE_NUMBER, "label", "Aktenzeichen"));
+
   private void ensureFilter(String name, int priority, String description, TaskQuery query,
-      List<String> readers) {
+      List<String> readers, List<Map<String, String>> variables) {
     Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
     if (filter == null) {
       Map<String, Object> properties = new LinkedHashMap<>();
       properties.put("description", description);
       properties.put("priority", priority);
       properties.put("refresh", true);
-      properties.put("variables", List.of(
-          Map.of("name", "caseId", "label", "Fall"),
-          Map.of("name", "householdName", "label", "Haushalt"),
-          Map.of("name", "courtFileNumber", "label", "Aktenzeichen")));
+      properties.put("variables", variables);
       filter = filterService.newTaskFilter(name).setOwner(null).setQuery(query)
           .setProperties(properties);
       filterService.saveFilter(filter);

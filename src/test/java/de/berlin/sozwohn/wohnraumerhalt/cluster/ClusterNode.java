@@ -98,6 +98,9 @@ final class ClusterNode implements AutoCloseable {
     arguments.put("camunda.bpm.job-execution.max-wait", 1000);
     arguments.put("wohnraumerhalt.base-url", "http://localhost:" + port);
     arguments.put("demo.history", false);
+    // the cluster tests offer every household of a district the same appointment (Tue 10 March,
+    // 10:00): room for all of them in that slot of the district calendar
+    arguments.put("wohnraumerhalt.appointments.seats", 1000);
     for (String argument : extraArguments) { // a repeated --key would be joined with commas
       int equals = argument.indexOf('=');
       arguments.put(argument.substring(2, equals), argument.substring(equals + 1));

@@ -67,7 +67,7 @@ class TwoNodeClusterTest {
       assertThat(database.count("SELECT count(*) FROM $.act_re_procdef WHERE key_ = ?",
           ProcessKeys.PROCESS)).as("one deployment of the model").isEqualTo(1);
       assertThat(database.count("SELECT count(*) FROM $.act_ru_filter")).as("one set of filters")
-          .isEqualTo(3);
+          .isEqualTo(4);
       ClusterCases.createCaseworkers(a);
       List<ClusterNode> nodes = List.of(a, b);
 

@@ -312,9 +312,13 @@ final class ApiClient {
    */
   void assertPlaceholdersFilled(String taskKey, String taskId) {
     Set<String> placeholders = new LinkedHashSet<>();
-    collectPlaceholders(deployedForm(taskId).path("components"), placeholders);
+    Set<String> guarded = new LinkedHashSet<>();
+    collectPlaceholders(deployedForm(taskId).path("components"), placeholders, guarded);
     JsonNode variables = formVariables(taskId);
     for (String name : placeholders) {
+      if (guarded.contains(name) && !variables.has(name)) {
+        continue; // shown only when set: {{#if arrearsText}}… {{arrearsText}}{{/if}}
+      }
       assertThat(variables.has(name)).as("{{%s}} in the form of %s is a variable of the task",
           name, taskKey).isTrue();
       if (name.endsWith("DueOn") || name.equals("caseId") || name.equals("householdName")) {
@@ -324,13 +328,21 @@ final class ApiClient {
     }
   }
 
-  private static void collectPlaceholders(JsonNode components, Set<String> names) {
+  private static final Pattern GUARD = Pattern.compile("\\{\\{#if\\s+([A-Za-z0-9_]+)\\s*}}");
+
+  private static void collectPlaceholders(JsonNode components, Set<String> names,
+      Set<String> guarded) {
     for (JsonNode component : components) {
-      Matcher matcher = PLACEHOLDER.matcher(component.path("text").asText(""));
+      String text = component.path("text").asText("");
+      Matcher matcher = PLACEHOLDER.matcher(text);
       while (matcher.find()) {
         names.add(matcher.group(1));
       }
-      collectPlaceholders(component.path("components"), names);
+      Matcher guard = GUARD.matcher(text);
+      while (guard.find()) {
+        guarded.add(guard.group(1));
+      }
+      collectPlaceholders(component.path("components"), names, guarded);
     }
   }
 

@@ -125,7 +125,7 @@ class NoticeValidatorTest {
       assertThat(validator.validate(withReceivedOn("2025-03-10"))).isEmpty();
       var violations = validator.validate(withReceivedOn("2025-03-09"));
       assertThat(fields(violations)).containsExactly("receivedOn");
-      assertThat(violations.get(0).message()).contains("zu weit zurück").contains("2025-03-10");
+      assertThat(violations.get(0).message()).contains("zu weit zurück").contains("(frühestens 10.3.2025)");
     }
 
     @Test
@@ -377,7 +377,7 @@ class NoticeValidatorTest {
       var violations = validator.validate(withHearingOn(hearingOn));
       assertThat(fields(violations)).containsExactly("hearingOn");
       assertThat(violations.get(0).message()).contains("unplausibel")
-          .contains("2025-03-02 bis 2028-03-02");
+          .contains("2.3.2025 bis 2.3.2028");
     }
 
     @Test
@@ -385,7 +385,8 @@ class NoticeValidatorTest {
       assertThat(validator.validate(withEvictionAt("2027-03-02T09:00"))).isEmpty();
       var violations = validator.validate(withEvictionAt("2027-03-03T09:00"));
       assertThat(fields(violations)).containsExactly("evictionAt");
-      assertThat(violations.get(0).message()).contains("mehr als ein Jahr").contains("2027-03-02");
+      assertThat(violations.get(0).message()).contains("mehr als ein Jahr")
+          .contains("(spätestens 2.3.2027)");
     }
 
     @Test

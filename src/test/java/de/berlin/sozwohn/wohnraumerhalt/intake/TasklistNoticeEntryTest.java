@@ -392,7 +392,9 @@ class TasklistNoticeEntryTest {
     sentOn.sendKeys(Keys.TAB);
     clickComplete();
     // Tasklist's notification: "Ein Fehler ist beim Abschließen der Aufgabe aufgetreten" + our text
-    wait.until(d -> d.getPageSource().contains("letterSentOn: Das Versanddatum darf nicht in der Zukunft liegen"));
+    String refusal = "Versanddatum: Der " + de.berlin.sozwohn.wohnraumerhalt.process.GermanFormats
+        .date(LocalDate.now(NoticeApiTest.BERLIN).plusDays(3)) + " liegt in der Zukunft";
+    wait.until(d -> d.getPageSource().contains(refusal));
     screenshot("tasklist-letter-future-date-refused.png");
     assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(ProcessKeys.TASK_SEND_COURT_LETTER).count()).isEqualTo(1);

@@ -13,8 +13,10 @@ import de.berlin.sozwohn.wohnraumerhalt.support.TestClock;
 import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -65,6 +67,7 @@ class PpbeApiTest {
   @Autowired RuntimeService runtimeService;
   @Autowired CaseStartVariables startVariables;
   @Autowired TaskService taskService;
+  @Autowired FormService formService;
   @Autowired IdentityService identityService;
   final ObjectMapper json = new ObjectMapper();
 
@@ -277,7 +280,14 @@ class PpbeApiTest {
     var task = taskService.createTaskQuery().processInstanceId(pi.getId())
         .taskDefinitionKey(taskKey).singleResult();
     assertThat(task).as(taskKey).isNotNull();
-    taskService.complete(task.getId(), variables);
+    Map<String, Object> submitted = new HashMap<>(variables);
+    if (submitted.containsKey(CaseVariables.APPOINTMENT_AT)) {
+      // a free slot of the district calendar, as the form proposes it
+      submitted.put(CaseVariables.APPOINTMENT_AT, formService.getTaskFormVariables(task.getId(),
+          List.of(CaseVariables.APPOINTMENT_AT), false)
+          .getValue(CaseVariables.APPOINTMENT_AT, String.class));
+    }
+    taskService.complete(task.getId(), submitted);
   }
 
   static void at(String date, int hour) {

@@ -40,7 +40,7 @@ class FormsContractTest {
 
   static {
     form("form-send-court-letter", ProcessKeys.TASK_SEND_COURT_LETTER,
-        "appointmentAt", "datetime:datetime", "letterSentOn", "datetime:date");
+        "appointmentAt", "select", "letterSentOn", "datetime:date");
     form("form-record-contact", ProcessKeys.TASK_RECORD_CONTACT,
         "contactOn", "datetime:date", "contactChannel", "select");
     form("form-home-visit-1", ProcessKeys.TASK_HOME_VISIT_1,
@@ -184,6 +184,21 @@ class FormsContractTest {
             .containsExactlyInAnyOrderElementsOf(CONTRACT.get(id).keySet()));
   }
 
+  /** A refusal names the field as the caseworker sees it in the form ("Versanddatum: …"). */
+  @Test
+  void theServerRulesNameEveryFieldByItsLabelInTheForm() {
+    TASK_OF_FORM.forEach((id, task) -> {
+      for (JsonNode c : forms.get(id).path("components")) {
+        if (c.hasNonNull("key")) {
+          String key = c.path("key").asText();
+          String label = c.path("datetime".equals(c.path("type").asText()) ? "dateLabel" : "label")
+              .asText();
+          assertThat(TaskInputRules.labelOf(task, key)).as("%s/%s", id, key).contains(label);
+        }
+      }
+    });
+  }
+
   /** The start forms are read by the intake (NoticeForm); the checkbox only shows the district. */
   @Test
   void theIntakeReadsEveryFieldOfTheStartForms() {
@@ -287,11 +302,16 @@ class FormsContractTest {
     assertThat(evictionAt.path("use24h").asBoolean()).isTrue();
   }
 
+  /**
+   * The appointment is one of the free slots of the district calendar, which the server adds to
+   * the form variables when the form is opened ({@code appointments.AppointmentFormHandler}):
+   * values {@code 2026-12-08T10:00}, without timezone, labels {@code Di, 8.12.2026, 10:00 Uhr}.
+   */
   @Test
-  void dateTimesTravelWithoutTimezone() {
+  void theAppointmentIsChosenFromTheFreeSlotsOfTheDistrictCalendar() {
     JsonNode appointment = field("form-send-court-letter", "appointmentAt");
-    assertThat(appointment.path("timeSerializingFormat").asText()).isEqualTo("no_timezone");
-    assertThat(appointment.path("use24h").asBoolean()).isTrue();
+    assertThat(appointment.path("valuesKey").asText()).isEqualTo(CaseVariables.APPOINTMENT_SLOTS);
+    assertThat(appointment.has("values")).isFalse();
   }
 
   @Test
@@ -364,12 +384,13 @@ class FormsContractTest {
       assertThat(text).as(variable).contains("{{" + variable + "}}");
     }
     assertThat(text).contains("Qualitätsstandard 1.1", "3 Arbeitstagen");
-    assertThat(texts("form-home-visit-1")).contains("{{homeVisitDueOn}}", "Qualitätsstandard 1.2",
-        "10 Arbeitstagen");
+    // dates and amounts in German formats: the display values of FormDisplayValues
+    assertThat(texts("form-home-visit-1")).contains("{{homeVisitDueOnText}}",
+        "{{arrearsText}}", "Qualitätsstandard 1.2", "10 Arbeitstagen");
     assertThat(texts("form-send-eviction-letter")).contains("{{bailiffReference}}",
-        "{{bailiffReceivedOn}}", "{{evictionAt}}", "{{evictionLetterDueOn}}", "{{householdName}}",
-        "Qualitätsstandard 1.3", "dienstags und donnerstags von 9 bis 12 Uhr");
-    assertThat(texts("form-decide-eviction-attendance")).contains("{{evictionAt}}",
+        "{{bailiffReceivedOnText}}", "{{evictionAtText}}", "{{evictionLetterDueOnText}}",
+        "{{householdName}}", "Qualitätsstandard 1.3", "dienstags und donnerstags von 9 bis 12 Uhr");
+    assertThat(texts("form-decide-eviction-attendance")).contains("{{evictionAtText}}",
         "Qualitätsstandard 1.4");
   }
 

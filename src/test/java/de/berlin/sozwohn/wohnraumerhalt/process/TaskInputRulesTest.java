@@ -87,7 +87,9 @@ class TaskInputRulesTest {
       var violations = evaluate(values("appointmentAt", "2026-03-12T09:00", "letterSentOn", "2026-03-06"))
           .violations();
       assertThat(violations).extracting(Violation::text)
-          .containsExactly("letterSentOn: Das Versanddatum darf nicht in der Zukunft liegen.");
+          .containsExactly("Versanddatum: Der 6.3.2026 liegt in der Zukunft (heute ist der 5.3.2026) – bitte den Tag eintragen, an dem es geschehen ist.");
+      assertThat(violations.get(0).field()).isEqualTo("letterSentOn");
+      assertThat(violations.get(0).label()).isEqualTo("Versanddatum");
     }
 
     @Test
@@ -95,7 +97,8 @@ class TaskInputRulesTest {
       var violations = evaluate(values("appointmentAt", "2026-03-12T09:00", "letterSentOn", "2026-03-01"))
           .violations();
       assertThat(violations).extracting(Violation::text).containsExactly(
-          "letterSentOn: Das Versanddatum darf nicht vor dem Eingang der Mitteilung (2026-03-02) liegen.");
+          "Versanddatum: Der 1.3.2026 liegt vor dem Eingang der Mitteilung am 2.3.2026 – bitte ein"
+              + " Datum ab dem 2.3.2026 eintragen.");
     }
 
     @Test
@@ -114,8 +117,9 @@ class TaskInputRulesTest {
     void letterSentOnMustBeAnIsoDate(String bad) {
       var violations = evaluate(values("appointmentAt", "2026-03-12T09:00", "letterSentOn", bad))
           .violations();
-      assertThat(violations).extracting(Violation::text).containsExactly("letterSentOn: Das"
-          + " Versanddatum muss ein Datum im Format JJJJ-MM-TT sein (z. B. 2026-03-02).");
+      assertThat(violations).extracting(Violation::text).containsExactly("Versanddatum: „" + bad
+          + "“ ist kein Datum – bitte ein Datum eintragen (über die REST-Schnittstelle im Format"
+          + " JJJJ-MM-TT, z. B. 2026-03-02).");
     }
 
     @Test
@@ -127,7 +131,8 @@ class TaskInputRulesTest {
     @Test
     void appointmentIsRequiredButAProposedOneCounts() {
       assertThat(evaluate(values("letterSentOn", "2026-03-04")).violations())
-          .extracting(Violation::text).containsExactly("appointmentAt: Der Termin fehlt.");
+          .extracting(Violation::text).containsExactly(
+              "Termin für das Gespräch: Die Angabe fehlt – bitte Datum und Uhrzeit eintragen.");
       var proposed = TaskInputRules.evaluate("SendCourtLetter", values("letterSentOn", "2026-03-04"),
           Map.of("receivedOn", "2026-03-02", "appointmentAt", "2026-03-12T09:00"), TODAY);
       assertThat(proposed.violations()).isEmpty();
@@ -150,8 +155,9 @@ class TaskInputRulesTest {
     void appointmentBeforeTheLetterWasSentIsRejected() {
       var violations = evaluate(values("appointmentAt", "2026-03-03T09:00", "letterSentOn", "2026-03-04"))
           .violations();
-      assertThat(violations).extracting(Violation::text).containsExactly("appointmentAt: Der Termin"
-          + " darf nicht vor dem Versanddatum des Anschreibens (2026-03-04) liegen.");
+      assertThat(violations).extracting(Violation::text).containsExactly("Termin für das Gespräch:"
+          + " Der Termin am 3.3.2026, 09:00 Uhr liegt vor dem Versanddatum des Anschreibens"
+          + " (4.3.2026) – bitte einen späteren Termin wählen.");
       // the same day is allowed
       assertThat(evaluate(values("appointmentAt", "2026-03-04T14:00", "letterSentOn", "2026-03-04"))
           .violations()).isEmpty();
@@ -161,7 +167,7 @@ class TaskInputRulesTest {
     void appointmentIsComparedWithTheDefaultedSendDate() {
       var violations = evaluate(values("appointmentAt", "2026-03-04T09:00")).violations();
       assertThat(fields(violations)).containsExactly("appointmentAt");
-      assertThat(violations.get(0).message()).contains("2026-03-05");
+      assertThat(violations.get(0).message()).contains("(5.3.2026)");
     }
 
     @Test
@@ -186,14 +192,15 @@ class TaskInputRulesTest {
     @Test
     void bothFieldsAreRequired() {
       assertThat(check("RecordContact", values())).extracting(Violation::text).containsExactly(
-          "contactOn: Das Kontaktdatum fehlt.", "contactChannel: Der Kontaktweg fehlt.");
+          "Datum des Kontakts: Die Angabe fehlt – bitte das Datum eintragen.",
+          "Kontaktweg: Die Angabe fehlt – bitte auswählen.");
     }
 
     @Test
     void contactInTheFutureIsRejected() {
       assertThat(check("RecordContact", values("contactOn", "2026-03-06", "contactChannel", "phone")))
           .extracting(Violation::text)
-          .containsExactly("contactOn: Das Kontaktdatum darf nicht in der Zukunft liegen.");
+          .containsExactly("Datum des Kontakts: Der 6.3.2026 liegt in der Zukunft (heute ist der 5.3.2026) – bitte den Tag eintragen, an dem es geschehen ist.");
     }
 
     @ParameterizedTest
@@ -201,7 +208,8 @@ class TaskInputRulesTest {
     void unknownChannelsAreRejectedListingTheAllowedOnes(String channel) {
       var violations = check("RecordContact", values("contactOn", "2026-03-05", "contactChannel", channel));
       assertThat(fields(violations)).containsExactly("contactChannel");
-      assertThat(violations.get(0).message()).isEqualTo("Der Kontaktweg ist unbekannt. Erlaubt:"
+      assertThat(violations.get(0).message()).isEqualTo("„" + channel + "“ ist keine der"
+          + " Möglichkeiten – bitte auswählen. Erlaubt:"
           + " phone (Telefon), email (E-Mail), letter (Brief), office (Vorsprache in der Fachstelle),"
           + " home-visit (Hausbesuch).");
     }
@@ -227,9 +235,10 @@ class TaskInputRulesTest {
     @Test
     void requiredFields() {
       assertThat(check("HomeVisit1", values())).extracting(Violation::text).containsExactly(
-          "visitedOn: Das Datum des Hausbesuchs fehlt.",
-          "visitStaffCount: Die Zahl der Mitarbeitenden fehlt.",
-          "contactMade: Die Angabe „Kontakt hergestellt“ fehlt.");
+          "Datum des Hausbesuchs: Die Angabe fehlt – bitte das Datum eintragen.",
+          "Anzahl der Mitarbeitenden: Die Angabe fehlt – bitte 1 oder 2 eintragen.",
+          "Kontakt mit dem Haushalt hergestellt: Die Angabe fehlt – bitte mit ja oder nein"
+              + " beantworten.");
       assertThat(fields(check("HomeVisit2", values())))
           .containsExactly("visitedOn", "visitStaffCount", "contactMade");
     }
@@ -263,7 +272,8 @@ class TaskInputRulesTest {
         var violations = check("HomeVisit1", values("visitedOn", "2026-03-05", "visitStaffCount", bad,
             "contactMade", true));
         assertThat(violations).as("%s", bad).extracting(Violation::text)
-            .containsExactly("visitStaffCount: Die Zahl der Mitarbeitenden muss 1 oder 2 sein (ganze Zahl).");
+            .containsExactly("Anzahl der Mitarbeitenden: „" + bad + "“ geht nicht – bitte 1 oder 2"
+                + " eintragen (ganze Zahl).");
       }
     }
 
@@ -272,8 +282,8 @@ class TaskInputRulesTest {
       var violations = check("HomeVisit1", values("visitedOn", "2026-03-05", "visitStaffCount", 2,
           "contactMade", "true", "secondVisitWanted", 1));
       assertThat(violations).extracting(Violation::text).containsExactly(
-          "contactMade: Die Angabe „Kontakt hergestellt“ muss ja oder nein sein (true oder false).",
-          "secondVisitWanted: Die Angabe „Zweiter Hausbesuch“ muss ja oder nein sein (true oder false).");
+          "Kontakt mit dem Haushalt hergestellt: Die Angabe muss ja oder nein sein (true oder false).",
+          "Zweiter Hausbesuch vorgesehen: Die Angabe muss ja oder nein sein (true oder false).");
     }
 
     @Test
@@ -288,8 +298,8 @@ class TaskInputRulesTest {
     void noSecondVisitAfterContact() {
       assertThat(check("HomeVisit1", values("visitedOn", "2026-03-05", "visitStaffCount", 2,
           "contactMade", true, "secondVisitWanted", true))).extracting(Violation::text)
-          .containsExactly("secondVisitWanted: Ein zweiter Hausbesuch ist nur vorgesehen, wenn kein"
-              + " Kontakt hergestellt wurde.");
+          .containsExactly("Zweiter Hausbesuch vorgesehen: Ein zweiter Hausbesuch ist nur"
+              + " vorgesehen, wenn kein Kontakt hergestellt wurde – bitte das Häkchen entfernen.");
     }
   }
 
@@ -317,9 +327,9 @@ class TaskInputRulesTest {
     @Test
     void dateIsRequiredAndNotInTheFuture() {
       assertThat(check("Counselling", values())).extracting(Violation::text)
-          .containsExactly("counsellingOn: Das Datum der Beratung fehlt.");
+          .containsExactly("Datum der Beratung: Die Angabe fehlt – bitte das Datum eintragen.");
       assertThat(check("Counselling", values("counsellingOn", "2026-04-01"))).extracting(Violation::text)
-          .containsExactly("counsellingOn: Das Datum der Beratung darf nicht in der Zukunft liegen.");
+          .containsExactly("Datum der Beratung: Der 1.4.2026 liegt in der Zukunft (heute ist der 5.3.2026) – bitte den Tag eintragen, an dem es geschehen ist.");
     }
 
     @Test
@@ -335,7 +345,8 @@ class TaskInputRulesTest {
           "counsellingNotes", "x".repeat(4000)))).isEmpty();
       assertThat(check("Counselling", values("counsellingOn", "2026-03-05",
           "counsellingNotes", "x".repeat(4001)))).extracting(Violation::text)
-          .containsExactly("counsellingNotes: Die Notiz darf höchstens 4000 Zeichen lang sein.");
+          .containsExactly("Notizen (freiwillig): Der Text ist zu lang (4001 Zeichen) – bitte auf"
+              + " höchstens 4000 Zeichen kürzen.");
     }
   }
 
@@ -359,20 +370,20 @@ class TaskInputRulesTest {
     @Test
     void required() {
       assertThat(check(null)).extracting(Violation::text)
-          .containsExactly("evictionLetterSentOn: Das Versanddatum fehlt.");
+          .containsExactly("Versanddatum: Die Angabe fehlt – bitte das Datum eintragen.");
     }
 
     @Test
     void notInTheFuture() {
       assertThat(check("2026-03-06")).extracting(Violation::text)
-          .containsExactly("evictionLetterSentOn: Das Versanddatum darf nicht in der Zukunft liegen.");
+          .containsExactly("Versanddatum: Der 6.3.2026 liegt in der Zukunft (heute ist der 5.3.2026) – bitte den Tag eintragen, an dem es geschehen ist.");
     }
 
     @Test
     void notBeforeTheBailiffNoticeArrived() {
       assertThat(check("2026-03-02")).extracting(Violation::text).containsExactly(
-          "evictionLetterSentOn: Das Versanddatum darf nicht vor dem Eingang der Mitteilung der"
-              + " Gerichtsvollzieherin (2026-03-03) liegen.");
+          "Versanddatum: Der 2.3.2026 liegt vor dem Eingang der Mitteilung der Gerichtsvollzieherin"
+              + " am 3.3.2026 – bitte ein Datum ab dem 3.3.2026 eintragen.");
     }
 
     @Test
@@ -389,7 +400,8 @@ class TaskInputRulesTest {
       assertThat(check("DecideEvictionAttendance", values("attendEviction", true))).isEmpty();
       assertThat(check("DecideEvictionAttendance", values("attendEviction", false))).isEmpty();
       assertThat(check("DecideEvictionAttendance", values())).extracting(Violation::text)
-          .containsExactly("attendEviction: Die Angabe „Begleitung der Zwangsräumung“ fehlt.");
+          .containsExactly("Die Fachstelle begleitet die Zwangsräumung: Die Angabe fehlt – bitte"
+              + " mit ja oder nein beantworten.");
       assertThat(fields(check("DecideEvictionAttendance", values("attendEviction", "yes"))))
           .containsExactly("attendEviction");
     }
@@ -399,8 +411,8 @@ class TaskInputRulesTest {
       assertThat(check("AttendEviction", values("evictionAttended", true, "evictionStaffCount", 2,
           "evictionCarriedOut", true))).isEmpty();
       assertThat(check("AttendEviction", values("evictionAttended", true, "evictionCarriedOut", false)))
-          .extracting(Violation::text).containsExactly("evictionStaffCount: Die Zahl der Mitarbeitenden"
-              + " fehlt (bei begleiteter Zwangsräumung 1 oder 2).");
+          .extracting(Violation::text).containsExactly("Anzahl der Mitarbeitenden vor Ort: Die"
+              + " Angabe fehlt – bei einer begleiteten Zwangsräumung bitte 1 oder 2 eintragen.");
       assertThat(fields(check("AttendEviction", values("evictionAttended", true,
           "evictionStaffCount", 3, "evictionCarriedOut", true)))).containsExactly("evictionStaffCount");
     }
@@ -418,8 +430,9 @@ class TaskInputRulesTest {
     @Test
     void flagsAreRequiredBooleans() {
       assertThat(check("AttendEviction", values())).extracting(Violation::text).containsExactly(
-          "evictionAttended: Die Angabe „Zwangsräumung begleitet“ fehlt.",
-          "evictionCarriedOut: Die Angabe „Räumung durchgeführt“ fehlt.");
+          "Die Fachstelle hat die Zwangsräumung begleitet: Die Angabe fehlt – bitte mit ja oder"
+              + " nein beantworten.",
+          "Räumung wurde durchgeführt: Die Angabe fehlt – bitte mit ja oder nein beantworten.");
       assertThat(fields(check("AttendEviction", values("evictionAttended", "true",
           "evictionCarriedOut", "false")))).containsExactly("evictionAttended", "evictionCarriedOut");
     }
@@ -447,10 +460,11 @@ class TaskInputRulesTest {
     @Test
     void outcomeIsRequiredAndFromTheList() {
       assertThat(check("CloseCase", values("closedOn", "2026-03-05"))).extracting(Violation::text)
-          .containsExactly("outcome: Das Ergebnis fehlt.");
+          .containsExactly("Ergebnis: Die Angabe fehlt – bitte auswählen.");
       var violations = check("CloseCase", values("outcome", "Wohnung erhalten"));
       assertThat(fields(violations)).containsExactly("outcome");
-      assertThat(violations.get(0).message()).startsWith("Das Ergebnis ist unbekannt. Erlaubt:"
+      assertThat(violations.get(0).message()).startsWith("„Wohnung erhalten“ ist keine der"
+          + " Möglichkeiten – bitte auswählen. Erlaubt:"
           + " housing-retained (Wohnung erhalten), eviction-carried-out (Zwangsräumung durchgeführt)");
     }
 
@@ -468,7 +482,7 @@ class TaskInputRulesTest {
     void closingDateNotInTheFutureAndADate() {
       assertThat(check("CloseCase", values("outcome", "other", "closedOn", "2026-03-06")))
           .extracting(Violation::text)
-          .containsExactly("closedOn: Das Abschlussdatum darf nicht in der Zukunft liegen.");
+          .containsExactly("Abschlussdatum: Der 6.3.2026 liegt in der Zukunft (heute ist der 5.3.2026) – bitte den Tag eintragen, an dem es geschehen ist.");
       assertThat(fields(check("CloseCase", values("outcome", "other", "closedOn", "März"))))
           .containsExactly("closedOn");
     }
@@ -478,7 +492,8 @@ class TaskInputRulesTest {
       assertThat(check("FollowUp", values("stillHousedAfter12Months", true))).isEmpty();
       assertThat(check("FollowUp", values("stillHousedAfter12Months", false))).isEmpty();
       assertThat(check("FollowUp", values())).extracting(Violation::text)
-          .containsExactly("stillHousedAfter12Months: Die Angabe „Wohnt noch in der Wohnung“ fehlt.");
+          .containsExactly("Haushalt wohnt 12 Monate nach Abschluss noch in der Wohnung: Die"
+              + " Angabe fehlt – bitte mit ja oder nein beantworten.");
       assertThat(fields(check("FollowUp", values("stillHousedAfter12Months", "ja"))))
           .containsExactly("stillHousedAfter12Months");
     }
@@ -536,15 +551,16 @@ class TaskInputRulesTest {
       var violations = TaskInputRules.check(task, submitted, Map.of(), TODAY).stream()
           .filter(v -> v.field().equals(field)).toList();
       assertThat(violations).hasSize(1);
-      assertThat(violations.get(0).message()).endsWith("darf nicht mehr als zwei Jahre"
-          + " zurückliegen (frühestens 2024-03-05).");
+      assertThat(violations.get(0).message()).isEqualTo("Der 4.3.2024 liegt mehr als zwei Jahre"
+          + " zurück – bitte das Jahr prüfen (frühestens 5.3.2024).");
     }
 
     @Test
     void aContactBeforeTheNoticeArrivedIsRefused() {
       assertThat(TaskInputRules.check("RecordContact", values("contactOn", "2026-03-01",
           "contactChannel", "phone"), CASE, TODAY)).extracting(Violation::text).containsExactly(
-          "contactOn: Das Kontaktdatum darf nicht vor dem Eingang der Mitteilung (2026-03-02) liegen.");
+          "Datum des Kontakts: Der 1.3.2026 liegt vor dem Eingang der Mitteilung am 2.3.2026 –"
+              + " bitte ein Datum ab dem 2.3.2026 eintragen.");
       assertThat(TaskInputRules.check("RecordContact", values("contactOn", "2026-03-02",
           "contactChannel", "phone"), CASE, TODAY)).isEmpty();
     }
@@ -553,8 +569,8 @@ class TaskInputRulesTest {
     void aVisitFollowsTheLetterOrWithoutLetterTheNotice() {
       assertThat(TaskInputRules.check("HomeVisit1", values("visitedOn", "2026-03-02",
           "visitStaffCount", 2, "contactMade", true), CASE, TODAY)).extracting(Violation::text)
-          .containsExactly("visitedOn: Das Datum des Hausbesuchs darf nicht vor dem Versanddatum"
-              + " des Anschreibens (2026-03-03) liegen.");
+          .containsExactly("Datum des Hausbesuchs: Der 2.3.2026 liegt vor dem Versand des"
+              + " Anschreibens am 3.3.2026 – bitte ein Datum ab dem 3.3.2026 eintragen.");
       assertThat(TaskInputRules.check("HomeVisit2", values("visitedOn", "2026-03-02",
           "visitStaffCount", 2, "contactMade", true), COURT_CASE, TODAY)).isEmpty();
       assertThat(fields(TaskInputRules.check("HomeVisit2", values("visitedOn", "2026-03-01",
@@ -571,8 +587,9 @@ class TaskInputRulesTest {
           "+10000-01-01T09:00")) {
         assertThat(TaskInputRules.check("SendCourtLetter", values("letterSentOn", "2026-03-04",
             "appointmentAt", late), CASE, TODAY)).as(late).extracting(Violation::text)
-            .containsExactly("appointmentAt: Der Termin darf höchstens drei Monate nach dem"
-                + " Versanddatum des Anschreibens (2026-03-04) liegen, also spätestens am 2026-06-04.");
+            .singleElement().asString().startsWith("Termin für das Gespräch: Der Termin am ")
+            .endsWith(" liegt mehr als drei Monate nach dem Versanddatum des Anschreibens"
+                + " (4.3.2026) – bitte einen Termin bis spätestens 4.6.2026 wählen.");
       }
       assertThat(fields(TaskInputRules.check("SendCourtLetter", values("letterSentOn", "2026-03-04",
           "appointmentAt", "0001-01-01T09:00"), CASE, TODAY))).containsExactly("appointmentAt");
@@ -598,21 +615,23 @@ class TaskInputRulesTest {
       assertThat(notes("Ratenzahlung " + format + "vereinbart")).extracting(Violation::field)
           .containsExactly("counsellingNotes");
       assertThat(notes("Ratenzahlung " + format + "vereinbart").get(0).message())
-          .startsWith("Die Notiz enthält ein unsichtbares");
+          .startsWith("Der Text enthält ein unsichtbares");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"\uD800", "\uDC00"})
     void loneSurrogatesAreRefused(String surrogate) {
       assertThat(notes("Notiz" + surrogate).get(0).text())
-          .startsWith("counsellingNotes: Die Notiz enthält ein ungültiges Zeichen (einzelnes Surrogat");
+          .startsWith("Notizen (freiwillig): Der Text enthält ein ungültiges Zeichen (einzelnes"
+              + " Surrogat");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"\u0000", "\u0007", "\u001B[2J", "\u007F", "\u0085", "\u009B", "\u2028"})
     void otherControlCharactersAreRefused(String control) {
       assertThat(notes("Notiz" + control)).extracting(Violation::text).containsExactly(
-          "counsellingNotes: Die Notiz enthält unzulässige Steuerzeichen (z. B. Zeilenumbrüche).");
+          "Notizen (freiwillig): Der Text enthält unzulässige Steuerzeichen (z. B."
+              + " Zeilenumbrüche).");
     }
   }
 }

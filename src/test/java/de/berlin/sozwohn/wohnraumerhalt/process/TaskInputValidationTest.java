@@ -94,10 +94,14 @@ class TaskInputValidationTest {
         .isTrue();
     JsonNode body = json.readTree(response.getBody());
     assertThat(body.path("type").asText()).isEqualTo("TaskInputInvalidException");
+    // the field by its label in the form, the date the German way, what to do
     assertThat(body.path("message").asText()).isEqualTo("Die Eingaben zu „Standardanschreiben"
-        + " versenden“ sind nicht vollständig oder nicht gültig: letterSentOn: Das Versanddatum"
-        + " darf nicht in der Zukunft liegen.");
+        + " versenden“ sind nicht vollständig oder nicht gültig: Versanddatum: Der 6.3.2026 liegt"
+        + " in der Zukunft (heute ist der 5.3.2026) – bitte den Tag eintragen, an dem es geschehen"
+        + " ist.");
+    // the field's key and its message, for Tasklist to mark the field
     assertThat(body.path("errors").get(0).path("field").asText()).isEqualTo("letterSentOn");
+    assertThat(body.path("errors").get(0).path("message").asText()).startsWith("Der 6.3.2026");
     // rolled back: the task is still open, nothing submitted was stored
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
     assertThat(runtimeService.getVariable(instance.getId(), "letterSentOn")).isNull();
@@ -116,8 +120,9 @@ class TaskInputValidationTest {
     assertThat(body.path("errors").findValuesAsText("field"))
         .containsExactly("appointmentAt", "letterSentOn");
     assertThat(body.path("message").asText())
-        .contains("appointmentAt: Der Termin muss Datum und Uhrzeit")
-        .contains("letterSentOn: Das Versanddatum darf nicht vor dem Eingang der Mitteilung (2026-03-02) liegen.");
+        .contains("Termin für das Gespräch: „morgen früh“ ist kein Zeitpunkt")
+        .contains("Versanddatum: Der 1.3.2026 liegt vor dem Eingang der Mitteilung am 2.3.2026")
+        .doesNotContain("appointmentAt", "letterSentOn", "2026-03-02");
   }
 
   @Test
@@ -152,7 +157,7 @@ class TaskInputValidationTest {
 
     ResponseEntity<String> bad = submit(taskId, Map.of("outcome", "Wohnung erhalten"));
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(bad.getBody()).contains("outcome: Das Ergebnis ist unbekannt.");
+    assertThat(bad.getBody()).contains("Ergebnis: „Wohnung erhalten“ ist keine der Möglichkeiten");
 
     Map<String, Object> variables = new java.util.HashMap<>();
     variables.put("outcome", "housing-retained");
@@ -171,7 +176,7 @@ class TaskInputValidationTest {
         Map.of("letterSentOn", "2027-01-01"));
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody()).contains("letterSentOn: Das Versanddatum darf nicht in der Zukunft liegen.");
+    assertThat(response.getBody()).contains("Versanddatum: Der 1.1.2027 liegt in der Zukunft");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
   }
 
@@ -191,7 +196,7 @@ class TaskInputValidationTest {
     assertThatThrownBy(() -> taskService.complete(taskId, Map.of("letterSentOn", "2026-03-06")))
         .isInstanceOf(ProcessEngineException.class)
         .hasRootCauseInstanceOf(TaskInputInvalidException.class)
-        .rootCause().hasMessageContaining("letterSentOn: Das Versanddatum darf nicht in der Zukunft liegen.");
+        .rootCause().hasMessageContaining("Versanddatum: Der 6.3.2026 liegt in der Zukunft");
     assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
   }
 

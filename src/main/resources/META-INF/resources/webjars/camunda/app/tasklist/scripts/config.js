@@ -14,9 +14,12 @@ export default {
     long: 'dddd, D. MMMM YYYY HH:mm'
   },
   disableWelcomeMessage: true,
-  // German validation messages in Camunda Forms (form-js writes them in English); the task list
-  // sorted by due date unless the user picks another sorting
-  customScripts: ['scripts/german-form-messages.js', 'scripts/sort-by-due-date.js'],
+  // German validation messages in Camunda Forms (form-js writes them in English) and the server's
+  // refusals at their fields; the task list sorted by due date unless the user picks another
+  // sorting; overdue cards marked; the case number after a start form; the district choice of the
+  // notice forms for administrators only
+  customScripts: ['scripts/german-form-messages.js', 'scripts/sort-by-due-date.js',
+    'scripts/task-cards.js', 'scripts/start-forms.js'],
   shortcuts: {
     claimTask: {key: 'ctrl+alt+c', description: 'Aufgabe übernehmen'},
     focusFilter: {key: 'ctrl+shift+f', description: 'Fokus auf den ersten Filter'},
