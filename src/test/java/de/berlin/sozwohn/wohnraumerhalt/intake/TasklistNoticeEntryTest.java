@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.Deadlines;
+import de.berlin.sozwohn.wohnraumerhalt.process.GermanFormats;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.security.IdentitySetup;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
@@ -378,7 +379,9 @@ class TasklistNoticeEntryTest {
         .processVariableValueEquals(CaseVariables.COURT_FILE_NUMBER, fileNumber)
         .taskDefinitionKey(ProcessKeys.TASK_SEND_COURT_LETTER).singleResult().getAssignee()));
     ProcessInstance instance = caseOf(fileNumber);
-    String due = deadlines.dueDayAfterWorkingDays(receivedOn.toString(), 3);
+    // the deadline in German format (25.11.2026), as the form shows it
+    String due = GermanFormats.date(
+        LocalDate.parse(deadlines.dueDayAfterWorkingDays(receivedOn.toString(), 3)));
     // the form is rendered again after the claim: read it afresh each time
     String formText = wait.ignoring(StaleElementReferenceException.class).until(d -> {
       String text = d.findElement(By.cssSelector("[cam-tasklist-task] .fjs-form")).getText();

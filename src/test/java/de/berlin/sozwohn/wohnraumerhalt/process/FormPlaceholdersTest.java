@@ -73,11 +73,6 @@ class FormPlaceholdersTest {
   static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^#/}][^}]*)}}");
   static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   static final Pattern ENGLISH_AMOUNT = Pattern.compile("\\d+\\.\\d+ ?€");
-  /**
-   * The standard letter's form belongs to the appointment calendar's work (issue 14) and still
-   * shows ISO values; its placeholders are checked all the same.
-   */
-  static final Set<String> NOT_YET_IN_GERMAN_FORMATS = Set.of("form-send-court-letter");
 
   @LocalServerPort int port;
   @Autowired NoticeIntake intake;
@@ -175,9 +170,6 @@ class FormPlaceholdersTest {
   @Test
   void datesAndAmountsReadGerman() {
     rendered.forEach((form, texts) -> {
-      if (NOT_YET_IN_GERMAN_FORMATS.contains(form)) {
-        return;
-      }
       for (String text : texts) {
         assertThat(ISO_DATE.matcher(text).find()).as("%s shows an ISO date: %s", form, text)
             .isFalse();

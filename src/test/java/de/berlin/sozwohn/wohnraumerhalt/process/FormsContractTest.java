@@ -379,8 +379,8 @@ class FormsContractTest {
   void caseDataIsShownWithTemplating() {
     String text = texts("form-send-court-letter");
     for (String variable : List.of("caseId", "householdName", "householdStreet",
-        "householdPostalCode", "householdCity", "court", "courtFileNumber", "receivedOn",
-        "courtLetterDueOn", "landlord", "arrears")) {
+        "householdPostalCode", "householdCity", "court", "courtFileNumber", "receivedOnText",
+        "courtLetterDueOnText", "landlord", "arrearsText")) {
       assertThat(text).as(variable).contains("{{" + variable + "}}");
     }
     assertThat(text).contains("Qualitätsstandard 1.1", "3 Arbeitstagen");
