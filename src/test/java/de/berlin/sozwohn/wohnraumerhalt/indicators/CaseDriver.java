@@ -1,5 +1,6 @@
 package de.berlin.sozwohn.wohnraumerhalt.indicators;
 
+import de.berlin.sozwohn.wohnraumerhalt.support.TestCaseIds;
 import static de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys.*;
 import static de.berlin.sozwohn.wohnraumerhalt.support.TestClock.at;
 import static de.berlin.sozwohn.wohnraumerhalt.support.TestClock.onDay;
@@ -172,7 +173,7 @@ final class CaseDriver {
   }
 
   private String nextCaseId() {
-    return "KPI-" + System.nanoTime() + "-" + (++number);
+    return TestCaseIds.next("KPI");
   }
 
   /** The caseworker acts at noon of that day – unless the clock is already later. */

@@ -1,5 +1,6 @@
 package de.berlin.sozwohn.wohnraumerhalt.ppbe;
 
+import de.berlin.sozwohn.wohnraumerhalt.support.TestCaseIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -267,7 +268,7 @@ class PpbeApiTest {
 
   ProcessInstance courtCase(String district, String receivedOn) {
     at(receivedOn, 8);
-    String caseId = "PPBE-" + System.nanoTime();
+    String caseId = TestCaseIds.next("PPBE");
     return runtimeService.createMessageCorrelation(ProcessKeys.MSG_COURT_NOTICE)
         .processInstanceBusinessKey(caseId)
         .setVariables(startVariables.courtCase(caseId, TestNotices.readCourtNotice(district,

@@ -1,5 +1,6 @@
 package de.berlin.sozwohn.wohnraumerhalt.process;
 
+import de.berlin.sozwohn.wohnraumerhalt.support.TestCaseIds;
 import static de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys.*;
 import static de.berlin.sozwohn.wohnraumerhalt.support.TestClock.at;
 import static de.berlin.sozwohn.wohnraumerhalt.support.TestClock.date;
@@ -59,7 +60,6 @@ class CaseEventPathTest {
   @Autowired HistoryService historyService;
   @Autowired CaseStartVariables startVariables;
 
-  private int caseNumber;
 
   @BeforeEach
   void setUp() {
@@ -680,6 +680,6 @@ class CaseEventPathTest {
   }
 
   private String nextCaseId() {
-    return "E-" + System.nanoTime() + "-" + (++caseNumber);
+    return TestCaseIds.next("E");
   }
 }

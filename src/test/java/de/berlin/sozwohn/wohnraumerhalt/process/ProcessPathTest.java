@@ -1,5 +1,6 @@
 package de.berlin.sozwohn.wohnraumerhalt.process;
 
+import de.berlin.sozwohn.wohnraumerhalt.support.TestCaseIds;
 import static de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys.*;
 import static de.berlin.sozwohn.wohnraumerhalt.support.TestClock.at;
 import static de.berlin.sozwohn.wohnraumerhalt.support.TestClock.date;
@@ -95,7 +96,6 @@ class ProcessPathTest {
   @Autowired CaseStartVariables startVariables;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-  private int caseNumber;
 
   @BeforeEach
   void setUp() {
@@ -434,7 +434,7 @@ class ProcessPathTest {
   }
 
   private String nextCaseId() {
-    return "T-" + System.nanoTime() + "-" + (++caseNumber);
+    return TestCaseIds.next("T");
   }
 
   /** The caseworker acts at noon of that day – unless the clock is already later. */
