@@ -1,6 +1,5 @@
 package de.berlin.sozwohn.wohnraumerhalt.process;
 
-import de.berlin.sozwohn.wohnraumerhalt.calendar.AppointmentProposer;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,10 +11,5 @@ public class CalendarConfiguration {
   @Bean
   public WorkingDayCalendar workingDayCalendar(CalendarProperties properties) {
     return new WorkingDayCalendar(properties.closingDays());
-  }
-
-  @Bean
-  public AppointmentProposer appointmentProposer(WorkingDayCalendar workingDayCalendar) {
-    return new AppointmentProposer(workingDayCalendar);
   }
 }

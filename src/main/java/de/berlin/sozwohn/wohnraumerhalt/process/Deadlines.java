@@ -1,11 +1,9 @@
 package de.berlin.sozwohn.wohnraumerhalt.process;
 
-import de.berlin.sozwohn.wohnraumerhalt.calendar.AppointmentProposer;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.DateValues;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Standard;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
@@ -28,7 +26,6 @@ import org.springframework.stereotype.Component;
 public class Deadlines {
 
   private final WorkingDayCalendar calendar;
-  private final AppointmentProposer appointmentProposer;
   private final LocalTime deadlineTime;
   private final ZoneId zone;
   private final DateValues dates;
@@ -36,11 +33,9 @@ public class Deadlines {
 
   public Deadlines(
       WorkingDayCalendar calendar,
-      AppointmentProposer appointmentProposer,
       CalendarProperties calendarProperties,
       ProcessProperties processProperties) {
     this.calendar = calendar;
-    this.appointmentProposer = appointmentProposer;
     this.deadlineTime = calendarProperties.deadlineTime();
     this.zone = calendarProperties.zone();
     this.dates = new DateValues(zone);
@@ -84,23 +79,6 @@ public class Deadlines {
   /** Today in Berlin by the engine's clock, as ISO date ("2026-03-02"). */
   public String today() {
     return now().toLocalDate().toString();
-  }
-
-  /**
-   * The fixed appointment of the time before the district calendars: the 5th working day after
-   * the later of receipt and today, at 10:00 ("2026-03-09T10:00") – not a slot anybody holds, so
-   * two households may get the same one.
-   *
-   * @deprecated the appointment comes from the district calendar ({@code
-   *     appointments.AppointmentCalendar}), proposed when the letter task is created and again when
-   *     its form is opened; read the task's {@code appointmentAt} instead. Kept until the demo no
-   *     longer calls it.
-   */
-  @Deprecated(forRemoval = true)
-  public String proposeAppointment(Object receivedOn) {
-    LocalDateTime proposal =
-        appointmentProposer.propose(toLocalDate(receivedOn), now().toLocalDate());
-    return DateValues.formatDateTime(proposal);
   }
 
   /** Working days d with a &lt; d &le; b; 0 when b is not after a. */

@@ -3,7 +3,6 @@ package de.berlin.sozwohn.wohnraumerhalt.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.berlin.sozwohn.wohnraumerhalt.calendar.AppointmentProposer;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +27,6 @@ class DeadlinesTest {
     WorkingDayCalendar calendar = new WorkingDayCalendar(properties.closingDays());
     return new Deadlines(
         calendar,
-        new AppointmentProposer(calendar),
         properties,
         new ProcessProperties(Period.ofMonths(12), "http://localhost:8080"));
   }
@@ -111,17 +109,6 @@ class DeadlinesTest {
     assertThat(deadlines.followUpDate()).isEqualTo(at("2027-03-01T23:30:00Z"));
     ClockUtil.setCurrentTime(at("2026-06-15T08:00:00Z"));
     assertThat(deadlines.followUpDate()).isEqualTo(at("2027-06-15T08:00:00Z"));
-  }
-
-  @Test
-  void proposesAnAppointmentFiveWorkingDaysAhead() {
-    ClockUtil.setCurrentTime(at("2026-03-02T08:00:00Z")); // Mon 2 Mar 2026, 09:00 in Berlin
-    // from today: Tue 3 = 1, Wed 4, Thu 5, Fri 6, Mon 9 = 5
-    assertThat(deadlines.proposeAppointment("2026-03-02")).isEqualTo("2026-03-09T10:00");
-    // a receipt in the past counts from today, not from the receipt
-    assertThat(deadlines.proposeAppointment("2026-02-20")).isEqualTo("2026-03-09T10:00");
-    // a receipt dated after today (entered ahead) counts from the receipt: Fri 6 -> Mon 9 = 1 ... Fri 13 = 5
-    assertThat(deadlines.proposeAppointment("2026-03-06")).isEqualTo("2026-03-13T10:00");
   }
 
   @Test
