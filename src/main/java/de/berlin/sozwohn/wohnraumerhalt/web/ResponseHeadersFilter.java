@@ -11,7 +11,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Headers on every answer of {@code /api} and {@code /engine-rest} (registered by {@link
+ * Headers on every answer of {@code /api}, {@code /engine-rest} and the start page (registered by {@link
  * WebConfiguration} ahead of the login, so a 401 or 413 carries them too): {@code Cache-Control:
  * no-store} – answers hold social data, no browser or proxy may keep them (a later {@code
  * Cache-Control} from a controller or from Camunda's REST API, e.g. {@code no-cache}, is ignored) –

@@ -15,14 +15,15 @@ public class WebConfiguration {
 
   /**
    * {@code Cache-Control: no-store}, {@code X-Content-Type-Options: nosniff} and (production) HSTS
-   * on every answer of {@code /api} and {@code /engine-rest}, first of all filters: also on 401 and 413.
+   * on every answer of {@code /api}, {@code /engine-rest} and the start page ({@code static/index.html}
+   * at {@code /} with its assets), first of all filters: also on 401 and 413.
    */
   @Bean
   public FilterRegistrationBean<ResponseHeadersFilter> responseHeadersFilter(
       WebProperties properties) {
     var registration = new FilterRegistrationBean<>(
         new ResponseHeadersFilter(properties.security().hsts()));
-    registration.addUrlPatterns("/api/*", "/engine-rest/*");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/", "/index.html", "/startseite/*");
     registration.setName("responseHeadersFilter");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;

@@ -79,7 +79,7 @@ class ProductionWebTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/engine-rest/task", "/api/kpi", "/camunda/app/cockpit/%s/",
+  @ValueSource(strings = {"/", "/engine-rest/task", "/api/kpi", "/camunda/app/cockpit/%s/",
       "/camunda/app/admin/%s/", "/camunda/app/welcome/%s/"})
   void hstsEverywhere(String path) {
     ResponseEntity<String> response = rest.getForEntity(path.formatted(engine.getName()), String.class);

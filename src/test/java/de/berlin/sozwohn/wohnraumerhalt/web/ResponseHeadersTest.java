@@ -28,6 +28,8 @@ class ResponseHeadersTest {
       "GET, /api/kpi?from=x, admin, 400",
       "GET, /api/cases/MI-2026-99999/letters, fk.mitte, 404",
       "GET, /api/kpi, , 401",
+      "GET, /, , 200",
+      "GET, /startseite/startseite.css, , 200",
       "POST, /api/notices/court, fk.mitte, 413"})
   void everyAnswerIsNotStoredAndNotSniffed(String method, String path, String user, int status) {
     HttpHeaders headers = new HttpHeaders();

@@ -8,5 +8,13 @@ export default {
     availableLocales: ['de', 'en'],
     fallbackLocale: 'de'
   },
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // "Verknüpfungen" after the login: back to our start page instead of Camunda's documentation
+  links: [
+    {
+      label: 'Startseite Wohnraumerhalt',
+      href: '/',
+      description: 'Aufgaben, Prozessübersicht, Verwaltung, Kennzahlen und Personalbedarf'
+    }
+  ]
 };
