@@ -18,10 +18,19 @@ import java.time.LocalDateTime;
  * @param eviction the bailiff notice, if any (joins the open case or opens a new one)
  * @param closure counselling, closure and follow-up
  * @param casework what happens to the case outside its tasks; {@link Casework#NONE} mostly
+ * @param openToday the task (definition key, {@code ProcessKeys.TASK_*}) this case has reached and
+ *     the caseworker has not done yet: part of today's work in Tasklist, never done by the demo,
+ *     whatever the delays say ({@link DemoScenario}'s morning work); null: every task is done as
+ *     drawn
  */
 public record CasePlan(String district, LocalDate enteredOn,
     CourtNoticeRequest courtNotice, Outreach outreach, Eviction eviction, Closure closure,
-    Casework casework) {
+    Casework casework, String openToday) {
+
+  CasePlan(String district, LocalDate enteredOn, CourtNoticeRequest courtNotice, Outreach outreach,
+      Eviction eviction, Closure closure, Casework casework) {
+    this(district, enteredOn, courtNotice, outreach, eviction, closure, casework, null);
+  }
 
   /** When (if at all) the household gets in touch. */
   public enum Reaction {
@@ -122,19 +131,23 @@ public record CasePlan(String district, LocalDate enteredOn,
   }
 
   CasePlan withOutreach(Outreach changed) {
-    return new CasePlan(district, enteredOn, courtNotice, changed, eviction, closure, casework);
+    return new CasePlan(district, enteredOn, courtNotice, changed, eviction, closure, casework,
+        openToday);
   }
 
   CasePlan withCourtNotice(CourtNoticeRequest changed) {
-    return new CasePlan(district, enteredOn, changed, outreach, eviction, closure, casework);
+    return new CasePlan(district, enteredOn, changed, outreach, eviction, closure, casework,
+        openToday);
   }
 
   CasePlan withEviction(Eviction changed) {
-    return new CasePlan(district, enteredOn, courtNotice, outreach, changed, closure, casework);
+    return new CasePlan(district, enteredOn, courtNotice, outreach, changed, closure, casework,
+        openToday);
   }
 
   CasePlan withCasework(Casework changed) {
-    return new CasePlan(district, enteredOn, courtNotice, outreach, eviction, closure, changed);
+    return new CasePlan(district, enteredOn, courtNotice, outreach, eviction, closure, changed,
+        openToday);
   }
 
   /** Did a bailiff notice open the case (no court notice)? */

@@ -20,12 +20,14 @@ import de.berlin.sozwohn.wohnraumerhalt.intake.BailiffNoticeFiled;
 import de.berlin.sozwohn.wohnraumerhalt.intake.CaseOpened;
 import de.berlin.sozwohn.wohnraumerhalt.intake.NoticeIntake;
 import de.berlin.sozwohn.wohnraumerhalt.process.Deadlines;
+import de.berlin.sozwohn.wohnraumerhalt.process.ProcessProperties;
 import de.berlin.sozwohn.wohnraumerhalt.security.Roles;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -83,7 +85,8 @@ import org.springframework.stereotype.Component;
  * a case with such an event ahead is not closed before it. A case handed over to another district
  * is worked on there by that district's caseworker, with the rest of the household's story.
  *
- * <p>Tasks whose day lies after yesterday stay open: today's work in Tasklist, some of it overdue.
+ * <p>Tasks whose day lies after yesterday stay open: today's work in Tasklist, some of it overdue;
+ * so does the task a case of the morning's work has reached ({@link CasePlan#openToday()}).
  * A step that fails is logged and left alone (the task stays open); the demo never stops the
  * application.
  */
@@ -133,12 +136,13 @@ public class DemoHistoryGenerator {
   private final SimulationClock clock;
   private final Deadlines deadlines;
   private final WorkingDayCalendar calendar;
+  private final Period followUpPeriod;
 
   public DemoHistoryGenerator(NoticeIntake intake, CaseEvents caseEvents,
       CaseCorrections corrections, TaskService taskService, FormService formService,
       RuntimeService runtimeService,
       IdentityService identityService, SimulationClock clock, Deadlines deadlines,
-      WorkingDayCalendar calendar) {
+      WorkingDayCalendar calendar, ProcessProperties process) {
     this.intake = intake;
     this.caseEvents = caseEvents;
     this.corrections = corrections;
@@ -149,6 +153,7 @@ public class DemoHistoryGenerator {
     this.clock = clock;
     this.deadlines = deadlines;
     this.calendar = calendar;
+    this.followUpPeriod = process.followUpPeriod();
   }
 
   /**
@@ -158,7 +163,8 @@ public class DemoHistoryGenerator {
   public DemoSummary generate(LocalDate from, LocalDate until, int households, long seed) {
     long started = System.nanoTime();
     long cpuStarted = processCpuNanos();
-    List<CasePlan> plans = DemoScenario.plan(seed, from, until, households, calendar);
+    List<CasePlan> plans = DemoScenario.plan(seed, from, until, households, calendar,
+        followUpPeriod);
     Run run = new Run(plans, seed);
     ExecutorService pool = run.lanes.size() > 1
         ? Executors.newFixedThreadPool(run.lanes.size(), new LaneThreads()) : null;
@@ -646,6 +652,9 @@ public class DemoHistoryGenerator {
       Outreach outreach = run.plan.outreach();
       Closure closure = run.plan.closure();
       Eviction eviction = run.plan.eviction();
+      if (taskKey.equals(run.plan.openToday())) {
+        return NEVER; // today's work: the case has reached the task the caseworker has not done yet
+      }
       return switch (taskKey) {
         // a household that calls first, or a case about to be handed over: the letter waits
         case TASK_SEND_COURT_LETTER -> run.reaction == Reaction.BEFORE_LETTER

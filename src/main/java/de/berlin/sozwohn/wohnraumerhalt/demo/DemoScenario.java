@@ -1,5 +1,7 @@
 package de.berlin.sozwohn.wohnraumerhalt.demo;
 
+import static de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys.*;
+
 import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
 import de.berlin.sozwohn.wohnraumerhalt.casework.CaseEventType;
 import de.berlin.sozwohn.wohnraumerhalt.demo.CasePlan.Casework;
@@ -15,6 +17,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -51,6 +54,13 @@ import java.util.function.UnaryOperator;
  * users work: in Mitte and in Neukölln each from {@value #OWN_SHOWCASE} cases on, otherwise in
  * one of them – a small world may get a household's reaction changed or a bailiff notice added
  * for it.
+ *
+ * <p>Today's work (issue 14): fk.mitte and fk.neukoelln each find open tasks of every kind in
+ * Tasklist in the morning – the letters of the backlog (some overdue), and cases planned to wait
+ * at a home visit (one overdue), a second visit, counselling, a closure, an eviction letter, an
+ * attendance decision, an eviction to attend and a follow-up ({@link Morning}). They are cases
+ * like the others, entered through the intake and worked through the real process up to that
+ * task; they take part in no case event.
  */
 public final class DemoScenario {
 
@@ -68,11 +78,57 @@ public final class DemoScenario {
 
   /**
    * Districts with a demo caseworker (fk.mitte, fk.neukoelln) get a small backlog: notices of the
-   * last two weeks whose letter is not written yet, one of them overdue – work for today.
+   * last two weeks whose letter is not written yet, one of them overdue – work for today; and the
+   * rest of a morning's work ({@link Morning}).
    */
   static final List<String> BACKLOG_DISTRICTS = List.of("mitte", "neukoelln");
   /** Working days before today in which the backlog arrived. */
   static final int BACKLOG_DAYS = 10;
+
+  /**
+   * The rest of a caseworker's morning in the districts of the demo caseworkers: besides the
+   * letters of the backlog, a case waiting at each other kind of task – a home visit (one
+   * overdue), a second visit, counselling, a closure, the three steps of a bailiff notice
+   * (letter, decision, attendance) and a follow-up. Each case is planned so that it reaches its
+   * task a few working days before today ({@link CasePlan#openToday()}). In this order a small
+   * world gets fewer of them (see {@link #morningPerDistrict}).
+   */
+  enum Morning {
+    /** HomeVisit1, due in a few days (entered 7 working days ago, the appointment has passed). */
+    HOME_VISIT(7),
+    /** Counselling after the household called (entered 4 working days ago). */
+    COUNSELLING(4),
+    /** CloseCase after counselling (entered 8 working days ago). */
+    CLOSURE(8),
+    /** SendEvictionLetter: a bailiff notice of yesterday opened the case. */
+    EVICTION_LETTER(1),
+    /** DecideEvictionAttendance: the eviction letter went out 3 working days ago. */
+    EVICTION_DECISION(3),
+    /** AttendEviction: the eviction the Fachstelle attends is 2 working days after yesterday. */
+    EVICTION_ATTENDANCE(12),
+    /** HomeVisit2 after a first visit without contact (entered 10 working days ago). */
+    SECOND_HOME_VISIT(10),
+    /** FollowUp: the case was closed a little more than the follow-up period ago. */
+    FOLLOW_UP(-1),
+    /** HomeVisit1 overdue: entered 13 working days ago, due 10 working days after the letter. */
+    HOME_VISIT_OVERDUE(13);
+
+    /** Working days before the last simulated day on which the case is entered; -1: computed. */
+    final int daysBack;
+
+    Morning(int daysBack) {
+      this.daysBack = daysBack;
+    }
+  }
+
+  /**
+   * Working days from closing the follow-up case to the last simulated day, beyond the follow-up
+   * period (the check has been waiting for about a week), and from its notice to the closure.
+   */
+  static final int FOLLOW_UP_WAITING = 5;
+  static final int FOLLOW_UP_CASE_DAYS = 6;
+  /** Working days from the last simulated day to the eviction the Fachstelle attends. */
+  static final int ATTENDANCE_AHEAD = 2;
 
   /** Share of cases opened by a bailiff notice without a lawsuit known to the Fachstelle. */
   static final double OPENED_BY_BAILIFF = 0.07;
@@ -111,25 +167,50 @@ public final class DemoScenario {
   private final DemoHouseholds relocations;
   private final WorkingDayCalendar calendar;
   private final DemoHouseholds households;
+  private final Period followUpPeriod;
   private final Set<String> courtFiles = new HashSet<>();
   private int bailiffNumber = 100;
 
-  private DemoScenario(long seed, WorkingDayCalendar calendar) {
+  private DemoScenario(long seed, WorkingDayCalendar calendar, Period followUpPeriod) {
     this.random = new Random(seed);
     this.casework = new Random(~seed);
     this.calendar = calendar;
+    this.followUpPeriod = followUpPeriod;
     this.households = new DemoHouseholds(random);
     this.relocations = new DemoHouseholds(casework);
+  }
+
+  /** {@link #plan(long, LocalDate, LocalDate, int, WorkingDayCalendar, Period)}, follow-up P12M. */
+  public static List<CasePlan> plan(long seed, LocalDate from, LocalDate until, int cases,
+      WorkingDayCalendar calendar) {
+    return plan(seed, from, until, cases, calendar, Period.ofMonths(12));
   }
 
   /**
    * Plans {@code cases} households whose first notice arrives on a working day in {@code [from,
    * until)}, ordered by the day it is entered. Follow-up notices may fall on or after {@code
    * until}; the generator leaves those out.
+   *
+   * @param followUpPeriod the process's {@code wohnraumerhalt.follow-up-period}: a follow-up case
+   *     of the morning's work is closed that long before today (none if the span is too short)
    */
   public static List<CasePlan> plan(long seed, LocalDate from, LocalDate until, int cases,
-      WorkingDayCalendar calendar) {
-    return new DemoScenario(seed, calendar).plan(from, until, cases);
+      WorkingDayCalendar calendar, Period followUpPeriod) {
+    return new DemoScenario(seed, calendar, followUpPeriod).plan(from, until, cases);
+  }
+
+  /** The districts the demo world has cases in. */
+  public static Set<String> districts() {
+    return Collections.unmodifiableSet(DISTRICT_WEIGHTS.keySet());
+  }
+
+  /**
+   * How many of the {@link Morning} cases each district of {@link #BACKLOG_DISTRICTS} gets: all
+   * of them in a world of 48 households and more; a smaller world keeps most of its households
+   * free for the drawn stories (together with the backlog at most a quarter per district).
+   */
+  static int morningPerDistrict(int cases, int backlog) {
+    return Math.min(Morning.values().length, Math.max(0, cases / 4 - backlog));
   }
 
   private List<CasePlan> plan(LocalDate from, LocalDate until, int cases) {
@@ -143,8 +224,14 @@ public final class DemoScenario {
       return List.of();
     }
     int backlog = Math.min(cases / 2 / BACKLOG_DISTRICTS.size(), Math.max(2, Math.round(cases * 0.04f)));
+    List<Morning> morning = new ArrayList<>();
+    for (Morning kind : List.of(Morning.values()).subList(0, morningPerDistrict(cases, backlog))) {
+      if (morningDay(kind, workingDays) != null) {
+        morning.add(kind);
+      }
+    }
     List<LocalDate> receipts = new ArrayList<>();
-    for (int i = 0; i < cases - backlog * BACKLOG_DISTRICTS.size(); i++) {
+    for (int i = 0; i < cases - (backlog + morning.size()) * BACKLOG_DISTRICTS.size(); i++) {
       receipts.add(workingDays.get(random.nextInt(workingDays.size())));
     }
     receipts.sort(null);
@@ -168,6 +255,11 @@ public final class DemoScenario {
         LocalDate receivedOn = i == 0 ? lastDays.get(Math.max(0, lastDays.size() - 6 - random.nextInt(4)))
             : lastDays.get(random.nextInt(lastDays.size()));
         CasePlan plan = household(district, receivedOn, receivedOn, i == 0 ? 60 : 4 + random.nextInt(10));
+        plans.add(plan);
+        backlogPlans.add(plan);
+      }
+      for (Morning kind : morning) {
+        CasePlan plan = morning(district, kind, morningDay(kind, workingDays));
         plans.add(plan);
         backlogPlans.add(plan);
       }
@@ -259,6 +351,93 @@ public final class DemoScenario {
     boolean attended = attend && r.nextDouble() < 0.92;
     return new Eviction(enteredOn, notice, evictionAt, letterDelay, r.nextInt(3), attend,
         attended, r.nextDouble() < 0.7 ? 2 : 1, r.nextDouble() < 0.9);
+  }
+
+  // ------------------------------------------------------------------ the morning's work
+
+  /**
+   * The day the case of a {@link Morning} kind is entered (its notice received the same day); null
+   * when the simulated span does not reach back far enough.
+   */
+  private LocalDate morningDay(Morning kind, List<LocalDate> workingDays) {
+    LocalDate lastDay = workingDays.get(workingDays.size() - 1);
+    if (kind != Morning.FOLLOW_UP) {
+      int index = workingDays.size() - 1 - kind.daysBack;
+      return index < 0 ? null : workingDays.get(index);
+    }
+    // closed FOLLOW_UP_WAITING working days before lastDay minus the period; entered before that
+    LocalDate due = lastDay.minus(followUpPeriod);
+    while (!calendar.isWorkingDay(due)) {
+      due = due.minusDays(1);
+    }
+    LocalDate day = minus(due, FOLLOW_UP_WAITING + FOLLOW_UP_CASE_DAYS);
+    return day.isBefore(workingDays.get(0)) ? null : day;
+  }
+
+  /**
+   * A case of the morning's work: entered on {@code day}, with the delays that bring it to its
+   * task in time and the task left open.
+   */
+  private CasePlan morning(String district, Morning kind, LocalDate day) {
+    HouseholdData household = households.household(district);
+    String court = DemoHouseholds.court(district, household.postalCode());
+    String courtFile = courtFile(day);
+    Closure drawn = closure();
+    // counselling two working days after the contact, closed two working days after counselling
+    Closure closure = new Closure(2, drawn.rentDebtTakeover(), drawn.help67(),
+        drawn.landlordAgreement(), drawn.notes(), 2, drawn.outcome(), drawn.followUpDelay(),
+        drawn.stillHoused());
+    Outreach drawnOutreach = outreach(0);
+    return switch (kind) {
+      case EVICTION_LETTER, EVICTION_DECISION, EVICTION_ATTENDANCE -> {
+        // the Fachstelle learns of the household from the bailiff; nobody has reached it yet
+        boolean attendance = kind == Morning.EVICTION_ATTENDANCE;
+        Eviction drawnEviction = eviction(random, district, household, day, day, court, courtFile,
+            attendance ? kind.daysBack + ATTENDANCE_AHEAD : null);
+        Eviction eviction = new Eviction(day, drawnEviction.notice(), drawnEviction.evictionAt(),
+            0, 1, true, true, drawnEviction.staff(), drawnEviction.carriedOut());
+        Outreach outreach = new Outreach(Reaction.NEVER, 0, drawnOutreach.contactChannel(), 2, 0,
+            0, false, 0, 0);
+        String task = switch (kind) {
+          case EVICTION_LETTER -> TASK_SEND_EVICTION_LETTER;
+          case EVICTION_DECISION -> TASK_DECIDE_EVICTION_ATTENDANCE;
+          default -> TASK_ATTEND_EVICTION;
+        };
+        yield new CasePlan(district, day, null, outreach, eviction, closure, Casework.NONE, task);
+      }
+      default -> {
+        boolean reached = kind == Morning.COUNSELLING || kind == Morning.CLOSURE
+            || kind == Morning.FOLLOW_UP;
+        // reached: calls the day after the letter; else not met at the visits (never reacts)
+        Outreach outreach = new Outreach(reached ? Reaction.EARLY_CONTACT : Reaction.NEVER, 0,
+            drawnOutreach.contactChannel(), 1, 1, drawnOutreach.visit1Staff(),
+            kind == Morning.SECOND_HOME_VISIT, drawnOutreach.visit2Delay(),
+            drawnOutreach.visit2Staff());
+        CourtNoticeRequest notice = new CourtNoticeRequest(district, court, courtFile,
+            day.toString(), household, households.landlord(), arrears(),
+            chance(0.5) ? calendar.addWorkingDays(day, 15 + random.nextInt(30)).toString() : null);
+        String task = switch (kind) {
+          case HOME_VISIT, HOME_VISIT_OVERDUE -> TASK_HOME_VISIT_1;
+          case SECOND_HOME_VISIT -> TASK_HOME_VISIT_2;
+          case COUNSELLING -> TASK_COUNSELLING;
+          case CLOSURE -> TASK_CLOSE_CASE;
+          default -> TASK_FOLLOW_UP;
+        };
+        yield new CasePlan(district, day, notice, outreach, null, closure, Casework.NONE, task);
+      }
+    };
+  }
+
+  /** The n-th working day before {@code day}. */
+  private LocalDate minus(LocalDate day, int workingDays) {
+    LocalDate d = day;
+    for (int n = 0; n < workingDays; ) {
+      d = d.minusDays(1);
+      if (calendar.isWorkingDay(d)) {
+        n++;
+      }
+    }
+    return d;
   }
 
   // ------------------------------------------------------------------ casework (SPEC §3 steps 8–9)

@@ -3,6 +3,9 @@ package de.berlin.sozwohn.wohnraumerhalt.letters;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRLogger;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
@@ -17,13 +20,26 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Renders a letter: Mustache template (HTML/CSS under {@code letters/}) → XHTML → PDF with
  * openhtmltopdf. The PDF embeds DejaVu Sans (shipped under {@code fonts/}), is tagged for screen
  * readers (PDF/UA) and loads nothing from outside. Thread-safe; templates and fonts are read once.
+ *
+ * <p>openhtmltopdf logs through its own {@link XRLog}, by default to {@code java.util.logging}
+ * loggers it sets to INFO and gives a console handler of their own: every font load and
+ * stylesheet of every letter went to the console, past Spring's logging and its levels. This class
+ * routes XRLog to SLF4J ({@link RendererLog}), so {@code logging.level.com.openhtmltopdf} (WARN in
+ * application.yaml) applies.
  */
 public class LetterRenderer {
+
+  static {
+    XRLog.setLoggerImpl(new RendererLog());
+  }
 
   static final String FONT_FAMILY = "DejaVu Sans";
   private static final String TEMPLATE_DIR = "letters/";
@@ -109,6 +125,57 @@ public class LetterRenderer {
     model.put("consultationDates", consultationDates);
     model.put("hasConsultationDates", !consultationDates.isEmpty());
     return model;
+  }
+
+  /**
+   * openhtmltopdf's log messages as SLF4J log events under the renderer's logger names ({@code
+   * com.openhtmltopdf.load}, {@code ….general}, …); the levels are Spring's. JUL levels map as
+   * SLF4J's own bridge maps them: SEVERE error, WARNING warn, INFO info, CONFIG and FINE debug,
+   * below trace.
+   */
+  static final class RendererLog implements XRLogger {
+
+    @Override
+    public void log(String where, Level level, String msg) {
+      log(where, level, msg, null);
+    }
+
+    @Override
+    public void log(String where, Level level, String msg, Throwable th) {
+      Logger logger = LoggerFactory.getLogger(where);
+      int value = level.intValue();
+      if (value >= Level.SEVERE.intValue()) {
+        logger.error(msg, th);
+      } else if (value >= Level.WARNING.intValue()) {
+        logger.warn(msg, th);
+      } else if (value >= Level.INFO.intValue()) {
+        logger.info(msg, th);
+      } else if (value >= Level.FINE.intValue()) {
+        logger.debug(msg, th);
+      } else {
+        logger.trace(msg, th);
+      }
+    }
+
+    /** Levels come from Spring's logging configuration, not from the renderer. */
+    @Override
+    public void setLevel(String logger, Level level) {}
+
+    @Override
+    public boolean isLogLevelEnabled(Diagnostic diagnostic) {
+      Logger logger = LoggerFactory.getLogger(diagnostic.getLogMessageId().getWhere());
+      int value = diagnostic.getLevel().intValue();
+      if (value >= Level.SEVERE.intValue()) {
+        return logger.isErrorEnabled();
+      } else if (value >= Level.WARNING.intValue()) {
+        return logger.isWarnEnabled();
+      } else if (value >= Level.INFO.intValue()) {
+        return logger.isInfoEnabled();
+      } else if (value >= Level.FINE.intValue()) {
+        return logger.isDebugEnabled();
+      }
+      return logger.isTraceEnabled();
+    }
   }
 
   private static String nonNull(String s) {

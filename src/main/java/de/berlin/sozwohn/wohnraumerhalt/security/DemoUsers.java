@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
 /**
  * The demo users of SPEC §8 (listed in the README). Only where {@code wohnraumerhalt.demo.users}
  * is true: the embedded default; the production profile switches it off.
+ *
+ * <p>Every district of the demo world has a team lead with an e-mail address ({@code
+ * leitung.<district>}), so the deadline escalations of its demo cases reach a person (on the
+ * embedded default: the log) instead of the district's fallback address with a warning.
  */
 @Component
 @Order(20)
@@ -23,17 +27,47 @@ public class DemoUsers implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoUsers.class);
 
-  record DemoUser(String id, String password, String firstName, String lastName, List<String> groups) {}
+  /** The e-mail domain of the demo users ({@code fk.mitte@wohnhilfe.example}). */
+  static final String MAIL_DOMAIN = "wohnhilfe.example";
+
+  /**
+   * @param role what the user is, in German, for the ready line ({@link ReadyLine})
+   */
+  record DemoUser(String id, String password, String firstName, String lastName, String role,
+      List<String> groups) {
+
+    String email() {
+      return id + "@" + MAIL_DOMAIN;
+    }
+
+    boolean teamLead() {
+      return groups.stream().anyMatch(g -> g.startsWith(Districts.teamLeadGroup("")));
+    }
+  }
 
   static final List<DemoUser> USERS = List.of(
-      new DemoUser("admin", "admin", "Ada", "Administratorin", List.of(Roles.ADMIN)),
-      new DemoUser("fk.mitte", "demo", "Fatma", "Kaya", List.of(Districts.caseworkerGroup("mitte"))),
-      new DemoUser("fk.neukoelln", "demo", "Jonas", "Neumann",
+      new DemoUser("fk.mitte", "demo", "Fatma", "Kaya", "Fachkraft Mitte",
+          List.of(Districts.caseworkerGroup("mitte"))),
+      new DemoUser("fk.neukoelln", "demo", "Jonas", "Neumann", "Fachkraft Neukölln",
           List.of(Districts.caseworkerGroup("neukoelln"))),
-      new DemoUser("leitung.mitte", "demo", "Lena", "Schulz", List.of(Districts.teamLeadGroup("mitte"))),
-      new DemoUser("prozess", "demo", "Paul", "Richter", List.of(Roles.PROCESS_OWNER)),
-      new DemoUser("gpm", "demo", "Greta", "Peters", List.of(Roles.GPM)),
-      new DemoUser("monitoring", "demo", "Mona", "Weber", List.of(Roles.MONITORING)));
+      teamLead("mitte", "Lena", "Schulz"),
+      teamLead("neukoelln", "Katrin", "Wolff"),
+      teamLead("friedrichshain-kreuzberg", "Tobias", "Hartmann"),
+      teamLead("spandau", "Sabine", "Krüger"),
+      teamLead("lichtenberg", "Anja", "Lehmann"),
+      teamLead("marzahn-hellersdorf", "Martin", "Vogel"),
+      new DemoUser("prozess", "demo", "Paul", "Richter", "Prozessverantwortung",
+          List.of(Roles.PROCESS_OWNER)),
+      new DemoUser("gpm", "demo", "Greta", "Peters", "GPM-Beratung", List.of(Roles.GPM)),
+      new DemoUser("monitoring", "demo", "Mona", "Weber", "Monitoring", List.of(Roles.MONITORING)),
+      new DemoUser("admin", "admin", "Ada", "Administratorin", "Administration",
+          List.of(Roles.ADMIN)));
+
+  private static DemoUser teamLead(String district, String firstName, String lastName) {
+    return new DemoUser("leitung." + district, "demo", firstName, lastName,
+        "Fachstellenleitung " + Districts.displayName(district).orElseThrow(),
+        List.of(Districts.teamLeadGroup(district)));
+  }
 
   private final IdentityService identityService;
 
@@ -49,7 +83,7 @@ public class DemoUsers implements ApplicationRunner {
         user.setFirstName(demo.firstName());
         user.setLastName(demo.lastName());
         user.setPassword(demo.password());
-        user.setEmail(demo.id() + "@wohnhilfe.example");
+        user.setEmail(demo.email());
         identityService.saveUser(user);
       }
       for (String group : demo.groups()) {

@@ -8,6 +8,7 @@ import de.berlin.sozwohn.wohnraumerhalt.demo.CasePlan.Casework;
 import de.berlin.sozwohn.wohnraumerhalt.demo.CasePlan.Eviction;
 import de.berlin.sozwohn.wohnraumerhalt.demo.CasePlan.Reaction;
 import de.berlin.sozwohn.wohnraumerhalt.intake.NoticeValidator;
+import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -26,6 +27,20 @@ class DemoScenarioTest {
   static final LocalDate UNTIL = LocalDate.of(2026, 11, 21);
 
   final List<CasePlan> plans = DemoScenario.plan(20260302L, FROM, UNTIL, 220, CALENDAR);
+
+  /**
+   * The world of DemoHistoryTest: 48 households in three months, follow-up after two months (the
+   * smallest world with the whole morning's work, {@link DemoScenario#morningPerDistrict}).
+   */
+  static final int SMALL_CASES = 48;
+  static final String SMALL_SPAN = "P3M";
+  static final String SMALL_FOLLOW_UP = "P2M";
+
+  /** The tasks the morning's cases wait at (the backlog adds SendCourtLetter and RecordContact). */
+  static final Set<String> MORNING_TASKS = Set.of(ProcessKeys.TASK_HOME_VISIT_1,
+      ProcessKeys.TASK_HOME_VISIT_2, ProcessKeys.TASK_COUNSELLING, ProcessKeys.TASK_CLOSE_CASE,
+      ProcessKeys.TASK_SEND_EVICTION_LETTER, ProcessKeys.TASK_DECIDE_EVICTION_ATTENDANCE,
+      ProcessKeys.TASK_ATTEND_EVICTION, ProcessKeys.TASK_FOLLOW_UP);
 
   @Test
   void theSameSeedAndDatesGiveTheSameWorld() {
@@ -85,9 +100,44 @@ class DemoScenarioTest {
       // received more than three working days ago, letter planned after today: overdue today
       assertThat(plans).anyMatch(p -> p.district().equals(district) && !p.openedByBailiff()
           && p.enteredOn().isAfter(twoWeeksAgo)
-          && CALENDAR.workingDaysBetween(p.enteredOn(), UNTIL) > 3
+          && CALENDAR.workingDaysBetween(p.enteredOn(), UNTIL) > 3 && p.outreach().letterDelay() > 0
           && CALENDAR.addWorkingDays(p.enteredOn(), p.outreach().letterDelay()).isAfter(UNTIL));
     }
+  }
+
+  @Test
+  void mitteAndNeukoellnHaveCasesWaitingAtEveryKindOfTask() {
+    LocalDate lastDay = lastWorkingDayBefore(UNTIL);
+    for (String district : DemoScenario.BACKLOG_DISTRICTS) {
+      List<CasePlan> morning = plans.stream()
+          .filter(p -> p.district().equals(district) && p.openToday() != null).toList();
+      assertThat(morning).extracting(CasePlan::openToday).containsAll(MORNING_TASKS);
+      assertThat(morning).allSatisfy(p -> {
+        // recent cases (but the follow-up), never part of a case event
+        assertThat(p.casework()).isEqualTo(Casework.NONE);
+        if (!p.openToday().equals(ProcessKeys.TASK_FOLLOW_UP)) {
+          assertThat(CALENDAR.workingDaysBetween(p.enteredOn(), lastDay)).as(p.toString())
+              .isBetween(0, 15);
+        }
+      });
+      // one home visit overdue: its letter (the day of entry) more than 10 working days ago
+      assertThat(morning).anyMatch(p -> p.openToday().equals(ProcessKeys.TASK_HOME_VISIT_1)
+          && CALENDAR.addWorkingDays(p.enteredOn(), 10).isBefore(lastDay));
+      // and one due in the next days
+      assertThat(morning).anyMatch(p -> p.openToday().equals(ProcessKeys.TASK_HOME_VISIT_1)
+          && !CALENDAR.addWorkingDays(p.enteredOn(), 10).isBefore(UNTIL));
+      // the eviction to attend lies ahead; the follow-up case was closed over a year ago
+      assertThat(morning).filteredOn(p -> p.openToday().equals(ProcessKeys.TASK_ATTEND_EVICTION))
+          .allSatisfy(p -> {
+            assertThat(p.eviction().evictionAt().toLocalDate()).isAfter(lastDay);
+            assertThat(p.eviction().attend()).isTrue();
+          });
+      assertThat(morning).filteredOn(p -> p.openToday().equals(ProcessKeys.TASK_FOLLOW_UP))
+          .allSatisfy(p -> assertThat(p.enteredOn()).isBefore(lastDay.minusMonths(12)));
+    }
+    // only where the demo caseworkers work
+    assertThat(plans).filteredOn(p -> p.openToday() != null)
+        .allSatisfy(p -> assertThat(DemoScenario.BACKLOG_DISTRICTS).contains(p.district()));
   }
 
   @Test
@@ -192,12 +242,19 @@ class DemoScenarioTest {
   }
 
   @Test
-  void aSmallWorldStillShowsEveryEventToTheDemoUsers() {
-    // the world of DemoHistoryTest (30 households, three months), on several days
+  void aSmallWorldStillShowsEveryEventAndEveryTaskToTheDemoUsers() {
+    // the world of DemoHistoryTest, on several days
     for (int shift = 0; shift < 366; shift += 5) {
       LocalDate until = UNTIL.plusDays(shift);
-      List<CasePlan> small = DemoScenario.plan(20260302L, until.minusMonths(3), until, 30, CALENDAR);
+      List<CasePlan> small = DemoScenario.plan(20260302L, until.minus(Period.parse(SMALL_SPAN)),
+          until, SMALL_CASES, CALENDAR, Period.parse(SMALL_FOLLOW_UP));
+      assertThat(small).hasSize(SMALL_CASES);
       LocalDate lastDay = lastWorkingDayBefore(until);
+      for (String district : DemoScenario.BACKLOG_DISTRICTS) {
+        assertThat(small).as("the morning's work in " + district + " until " + until)
+            .filteredOn(p -> p.district().equals(district) && p.openToday() != null)
+            .extracting(CasePlan::openToday).containsAll(MORNING_TASKS);
+      }
       for (CaseEventType type : PLAYED) {
         assertThat(small).as(type + " until " + until).anyMatch(p ->
             p.casework().event() == type
