@@ -15,6 +15,7 @@ import de.berlin.sozwohn.wohnraumerhalt.intake.NoticeValidator;
 import de.berlin.sozwohn.wohnraumerhalt.intake.Violation;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.Deadlines;
+import de.berlin.sozwohn.wohnraumerhalt.process.GermanFormats;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules;
 import java.time.LocalDate;
@@ -34,7 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code letterSentOn}, {@code contactOn}, {@code visitedOn} ({@code visit} 1|2) and, per bailiff
  * notice ({@code bailiffReference}), its {@code receivedOn} and {@code evictionLetterSentOn}. The
  * new value passes the checks of the original input; open deadlines (task due date and the
- * deadline timer) are recomputed; the indicator facts follow; every correction is kept.
+ * deadline timer) are recomputed; the indicator facts follow; every correction is kept. Refusals
+ * write dates German ({@link GermanFormats}: 7.12.2026); the correction kept and answered holds
+ * ISO values, as the API's fields do.
  */
 @Service
 public class CaseCorrections {
@@ -176,8 +179,9 @@ public class CaseCorrections {
     List<Violation> violations = receiptChecks(value);
     for (String later : List.of(CaseVariables.LETTER_SENT_ON, CaseVariables.CONTACT_ON)) {
       CaseEngine.date(variables.get(later)).filter(value::isAfter).ifPresent(day ->
-          violations.add(new Violation("value", "Das Eingangsdatum " + value + " liegt nach "
-              + "dem Tag „" + LABELS.get(later) + "“ (" + day + ").")));
+          violations.add(new Violation("value", "Das Eingangsdatum " + GermanFormats.date(value)
+              + " liegt nach dem Tag „" + LABELS.get(later) + "“ (" + GermanFormats.date(day)
+              + ").")));
     }
     reject(violations);
     String pid = c.processInstanceId();
@@ -252,12 +256,14 @@ public class CaseCorrections {
     if (CaseVariables.RECEIVED_ON.equals(request.field())) {
       List<Violation> violations = receiptChecks(value);
       if (status.evictionLetterSentOn() != null && value.isAfter(status.evictionLetterSentOn())) {
-        violations.add(new Violation("value", "Das Eingangsdatum " + value + " liegt nach dem "
-            + "Versand des Anschreibens (" + status.evictionLetterSentOn() + ")."));
+        violations.add(new Violation("value", "Das Eingangsdatum " + GermanFormats.date(value)
+            + " liegt nach dem Versand des Anschreibens ("
+            + GermanFormats.date(status.evictionLetterSentOn()) + ")."));
       }
       if (value.isAfter(status.evictionAt().toLocalDate())) {
-        violations.add(new Violation("value", "Das Eingangsdatum " + value
-            + " liegt nach dem Räumungstermin (" + status.evictionAt().toLocalDate() + ")."));
+        violations.add(new Violation("value", "Das Eingangsdatum " + GermanFormats.date(value)
+            + " liegt nach dem Räumungstermin ("
+            + GermanFormats.date(status.evictionAt().toLocalDate()) + ")."));
       }
       reject(violations);
       if (running) {

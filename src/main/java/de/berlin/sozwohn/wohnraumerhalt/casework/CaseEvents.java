@@ -18,6 +18,7 @@ import de.berlin.sozwohn.wohnraumerhalt.intake.NoticeValidator;
 import de.berlin.sozwohn.wohnraumerhalt.intake.Violation;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.Deadlines;
+import de.berlin.sozwohn.wohnraumerhalt.process.GermanFormats;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * POST /api/cases/{caseId}/events} or the Tasklist start form "Fallereignis erfassen". Each event
  * is checked (400 naming the field, 404, 409, 403), then – in one transaction with the engine –
  * delivered to the case's model, written to the indicator facts and kept in {@code case_event}.
+ * Refusals are German and write dates as a caseworker reads them ({@link GermanFormats}:
+ * 7.12.2026, 3.12.2026, 10:00 Uhr); only the wire format a REST client must send is shown in ISO.
  *
  * <ul>
  *   <li>{@code lawsuit-withdrawn}, {@code arrears-settled}, {@code household-moved}: the outreach
@@ -174,8 +177,8 @@ public class CaseEvents {
         .findFirst();
     if (settled.isPresent()) {
       throw new CaseEventConflictException("type", "Für den Fall " + c.caseId()
-          + " ist bereits „" + settled.get().type().label() + "“ am " + settled.get().on()
-          + " erfasst.");
+          + " ist bereits „" + settled.get().type().label() + "“ am "
+          + GermanFormats.date(settled.get().on()) + " erfasst.");
     }
     String pid = c.processInstanceId();
     engine.setVariable(pid, CaseVariables.CASE_SETTLED_BY, event.type().code());
@@ -226,7 +229,7 @@ public class CaseEvents {
     NoticeStatus status = facts.noticeStatus(notice.key()).orElseThrow();
     if (status.evictionAt().equals(event.evictionAt())) {
       throw new CaseInputRejectedException(List.of(new Violation("evictionAt",
-          "Der Räumungstermin ist bereits " + DateValues.formatDateTime(event.evictionAt())
+          "Der Räumungstermin ist bereits am " + GermanFormats.dateTime(event.evictionAt())
               + "; bitte den neuen Termin angeben.")));
     }
     String evictionAt = DateValues.formatDateTime(event.evictionAt());
@@ -261,8 +264,9 @@ public class CaseEvents {
     if (event.on().isAfter(evictionDay)) {
       // the eviction day is over: what happened then is recorded, a later call-off changes nothing
       throw new CaseEventConflictException("on", "Der Räumungstermin „" + notice.reference()
-          + "“ war am " + evictionDay + "; eine Absage oder Verschiebung muss spätestens an "
-          + "diesem Tag erfolgt sein (Datum des Ereignisses: " + event.on() + ").");
+          + "“ war am " + GermanFormats.date(evictionDay) + "; eine Absage oder Verschiebung "
+          + "muss spätestens an diesem Tag erfolgt sein (Datum des Ereignisses: "
+          + GermanFormats.date(event.on()) + ").");
     }
     return notice;
   }
@@ -327,8 +331,9 @@ public class CaseEvents {
     }
     LocalDate today = validator.today();
     if (date.get().isAfter(today)) {
-      violations.add(new Violation("on", "Das Datum des Ereignisses " + date.get()
-          + " liegt in der Zukunft (heute ist " + today + ")."));
+      violations.add(new Violation("on", "Das Datum des Ereignisses "
+          + GermanFormats.date(date.get()) + " liegt in der Zukunft (heute ist der "
+          + GermanFormats.date(today) + ")."));
       return null;
     }
     return date.get();
@@ -363,8 +368,9 @@ public class CaseEvents {
   private static void notBefore(String field, LocalDate date, Optional<LocalDate> earliest,
       String what) {
     if (earliest.isPresent() && date.isBefore(earliest.get())) {
-      throw new CaseInputRejectedException(List.of(new Violation(field, "Das Datum " + date
-          + " liegt vor " + what + " (" + earliest.get() + ").")));
+      throw new CaseInputRejectedException(List.of(new Violation(field, "Das Datum "
+          + GermanFormats.date(date) + " liegt vor " + what + " am "
+          + GermanFormats.date(earliest.get()) + ".")));
     }
   }
 

@@ -1,7 +1,6 @@
 package de.berlin.sozwohn.wohnraumerhalt.appointments;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,19 +9,15 @@ import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.security.IdentitySetup;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
+import de.berlin.sozwohn.wohnraumerhalt.support.TasklistBrowser;
 import de.berlin.sozwohn.wohnraumerhalt.support.TestClock;
 import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -43,18 +38,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,11 +52,14 @@ import org.springframework.test.context.TestPropertySource;
  * the appointment it was created with has passed. A caseworker ({@code fk.mitte}) opens it in
  * Tasklist – the form shows a fresh appointment of the district calendar and lists the next free
  * slots in German ("Di, 8.12.2026, 10:00 Uhr"); she picks another of them, enters the dispatch date,
- * completes – the letter is sent and the slot she picked is booked for the household. Screenshots
- * go to {@code target/screenshots/}.
+ * completes – the letter is sent and the slot she picked is booked for the household. A stale
+ * appointment kept by Tasklist's "Speichern" in the browser shows as "Bitte auswählen" (not
+ * form-js's "Select"): the letter cannot go out until a slot is chosen. Screenshots go to {@code
+ * target/screenshots/}.
  *
- * <p>Its own Spring context and Debian's {@code chromium} and {@code chromedriver}, for the reasons
- * given in {@code intake.TasklistNoticeEntryTest}; skipped where the browser is missing.
+ * <p>Its own Spring context and Debian's {@code chromium} and {@code chromedriver}
+ * ({@link TasklistBrowser}), for the reasons given in {@code intake.TasklistNoticeEntryTest};
+ * skipped where the browser is missing.
  */
 @AppTest
 @TestPropertySource(properties = {
@@ -79,14 +68,12 @@ import org.springframework.test.context.TestPropertySource;
 @DirtiesContext
 class TasklistAppointmentTest {
 
-  static final Path CHROMIUM =
-      Path.of(System.getProperty("wohnraumerhalt.test.chromium", "/usr/bin/chromium"));
-  static final Path CHROMEDRIVER =
-      Path.of(System.getProperty("wohnraumerhalt.test.chromedriver", "/usr/bin/chromedriver"));
-  static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  static final Duration TIMEOUT = Duration.ofSeconds(30);
-  static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  static final String SLOT_LABEL =
+      "(Mo|Di|Mi|Do|Fr), \\d{1,2}\\.\\d{1,2}\\.20\\d\\d, \\d\\d:\\d\\d Uhr";
+  /** What german-form-messages.js writes into an empty select instead of form-js's "Select". */
+  static final String SELECT_PLACEHOLDER = "Bitte auswählen";
 
   @LocalServerPort int port;
   @Autowired TaskService taskService;
@@ -96,8 +83,7 @@ class TasklistAppointmentTest {
   @Autowired JdbcTemplate jdbc;
   final ObjectMapper json = new ObjectMapper();
 
-  WebDriver driver;
-  WebDriverWait wait;
+  TasklistBrowser browser;
 
   @BeforeEach
   @AfterEach
@@ -108,21 +94,20 @@ class TasklistAppointmentTest {
   /** On a failure, what the browser showed (before {@link #close} ends it). */
   @RegisterExtension
   final AfterTestExecutionCallback screenshotOnFailure = context -> {
-    if (context.getExecutionException().isPresent() && driver != null) {
-      screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
+    if (context.getExecutionException().isPresent() && browser != null) {
+      browser.screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
     }
   };
 
   @AfterEach
   void close() {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
   }
 
   @Test
   void aStaleAppointmentIsProposedAgainAndTheLetterGoesOutWithTheSlotPicked() throws Exception {
-    startBrowser();
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     // the notice came two weeks ago; the letter task has waited since
     LocalDate receivedOn = today().minusDays(14);
@@ -133,80 +118,67 @@ class TasklistAppointmentTest {
     LocalDateTime stale = appointment(c);
     assertThat(stale).isBefore(LocalDateTime.now(BERLIN));
 
-    login("fk.mitte", "demo");
-    Task letter = taskService.createTaskQuery().processInstanceId(c.pid())
-        .taskDefinitionKey(ProcessKeys.TASK_SEND_COURT_LETTER).singleResult();
-    openTask(letter.getId());
+    browser = TasklistBrowser.start(port, processEngine.getName(), 1440, 1000);
+    browser.login("fk.mitte", "demo");
+    Task letter = letterTask(c);
+    browser.openTaskById(districtFilter(), letter.getId());
     // take the task over ("Diese Aufgabe übernehmen"): only the assignee can complete it
-    wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("(//*[contains(normalize-space(text()), 'Diese Aufgabe übernehmen')])[1]"))).click();
-    wait.until(d -> "fk.mitte".equals(taskService.createTaskQuery().taskId(letter.getId())
-        .singleResult().getAssignee()));
+    browser.claim();
+    browser.waiting().until(d -> "fk.mitte".equals(taskService.createTaskQuery()
+        .taskId(letter.getId()).singleResult().getAssignee()));
 
     // opening the form proposed a fresh appointment of the district calendar; the form shows it
-    LocalDateTime fresh = wait.until(d -> {
+    LocalDateTime fresh = browser.waiting().until(d -> {
       LocalDateTime now = appointment(c);
       return now.equals(stale) ? null : now;
     });
     assertThat(fresh).isAfter(LocalDateTime.now(BERLIN));
     String freshLabel = AppointmentSlots.label(fresh);
-    wait.ignoring(StaleElementReferenceException.class).until(d ->
+    browser.waiting().ignoring(StaleElementReferenceException.class).until(d ->
         appointmentDisplay().getText().contains(freshLabel));
-    screenshot("tasklist-letter-appointment-proposed.png");
+    assertThat(showsPlaceholder(appointmentDisplay())).isFalse();
+    assertThat(appointmentDisplay().getText()).doesNotContain(SELECT_PLACEHOLDER);
+    browser.screenshot("tasklist-letter-appointment-proposed.png");
 
     // the list of free slots, in German; she picks the second
-    List<String> offered = wait.ignoring(StaleElementReferenceException.class).until(d -> {
-      appointmentDisplay().click();
-      List<String> items = d.findElements(By.cssSelector(
-              "[cam-tasklist-task] .fjs-form .fjs-dropdownlist-item")).stream()
-          .map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).toList();
-      return items.size() >= 10 ? items : null;
-    });
+    List<String> offered = browser.openSelect(appointmentDisplay(), 10);
     assertThat(offered).contains(freshLabel).doesNotContain(AppointmentSlots.label(stale));
-    assertThat(offered).allMatch(label ->
-        label.matches("(Mo|Di|Mi|Do|Fr), \\d{1,2}\\.\\d{1,2}\\.20\\d\\d, \\d\\d:\\d\\d Uhr"));
-    screenshot("tasklist-letter-appointment-slots.png");
+    assertThat(offered).allMatch(label -> label.matches(SLOT_LABEL));
+    browser.screenshot("tasklist-letter-appointment-slots.png");
     String picked = offered.get(1);
-    // the list may reach below Tasklist's footer: scrolled into view before the click
-    wait.ignoring(StaleElementReferenceException.class)
-        .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
-          WebElement item = d.findElement(By.xpath(
-              "//*[@cam-tasklist-task]//*[contains(@class,'fjs-dropdownlist-item')]"
-                  + "[normalize-space(.)='" + picked + "']"));
-          ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-              item);
-          item.click();
-          return true;
-        });
-    wait.until(d -> appointmentDisplay().getText().contains(picked));
+    assertThat(picked).isNotEqualTo(freshLabel);
+    browser.choose(picked);
+    browser.waiting().until(d -> appointmentDisplay().getText().contains(picked));
 
-    WebElement sentOn = taskField("letterSentOn-date");
-    sentOn.sendKeys(today().format(GERMAN_DATE));
+    WebElement sentOn = browser.taskField("letterSentOn-date");
+    sentOn.sendKeys(today().format(TYPED_DATE));
     sentOn.sendKeys(Keys.TAB);
-    clickComplete();
+    browser.clickComplete();
 
     // sent: the task is done, the picked slot is booked for the household and the letter offers it
-    wait.until(d -> taskService.createTaskQuery().taskId(letter.getId()).count() == 0);
+    browser.waiting().until(d -> taskService.createTaskQuery().taskId(letter.getId()).count() == 0);
     LocalDateTime booked = appointment(c);
     assertThat(AppointmentSlots.label(booked)).isEqualTo(picked);
+    assertThat(runtimeService.getVariable(c.pid(), CaseVariables.LETTER_SENT_ON))
+        .isEqualTo(today().toString());
     Map<String, Object> row = jdbc.queryForMap("SELECT slot_at, status FROM appointment_slot "
         + "WHERE process_instance_id = ?", c.pid());
     assertThat(row).containsEntry("slot_at", Timestamp.valueOf(booked))
         .containsEntry("status", "booked");
     assertThat(jdbc.queryForObject("SELECT count(*) FROM case_letter WHERE case_id = ? "
         + "AND kind = 'court-letter'", Integer.class, c.caseId())).isEqualTo(1);
-    screenshot("tasklist-letter-appointment-sent.png");
+    browser.screenshot("tasklist-letter-appointment-sent.png");
   }
 
   /**
    * Tasklist's "Speichern" keeps a Camunda Form in the browser (localStorage), not on the server,
    * and a saved value wins over the server's when the form is opened again. A saved appointment
-   * that has become stale is no free slot, so the form does not show it: the field asks for a
-   * choice, and the fresh proposal heads the list.
+   * that has become stale is no free slot, so the form does not show it: the select is empty and
+   * says "Bitte auswählen" (german-form-messages.js; form-js writes "Select"), the fresh proposal
+   * heads the list, and the letter cannot be completed until a slot is chosen.
    */
   @Test
-  void anAppointmentSavedInTheBrowserThatHasPassedIsNotShown() throws Exception {
-    startBrowser();
+  void anAppointmentSavedInTheBrowserThatHasPassedIsNotShownAndMustBeChosen() throws Exception {
     String suffix = UUID.randomUUID().toString().substring(0, 6);
     LocalDate receivedOn = today().minusDays(14);
     TestClock.at(receivedOn + "T09:00");
@@ -214,34 +186,67 @@ class TasklistAppointmentTest {
         "Terminweg 10 " + suffix, receivedOn);
     ClockUtil.reset();
     LocalDateTime stale = appointment(c);
-    Task letter = taskService.createTaskQuery().processInstanceId(c.pid())
-        .taskDefinitionKey(ProcessKeys.TASK_SEND_COURT_LETTER).singleResult();
+    Task letter = letterTask(c);
     taskService.claim(letter.getId(), "fk.mitte");
 
-    login("fk.mitte", "demo");
+    browser = TasklistBrowser.start(port, processEngine.getName(), 1440, 1000);
+    browser.login("fk.mitte", "demo");
     // as if she had saved the form two weeks ago, with the appointment of that day
-    ((JavascriptExecutor) driver).executeScript("localStorage.setItem(arguments[0], arguments[1])",
+    browser.script("localStorage.setItem(arguments[0], arguments[1])",
         "camunda-form:" + letter.getId(), json.writeValueAsString(Map.of(
             CaseVariables.APPOINTMENT_AT, stale.toString().substring(0, 16))));
-    openTask(letter.getId());
+    browser.openTaskById(districtFilter(), letter.getId());
 
-    LocalDateTime fresh = wait.until(d -> {
+    LocalDateTime fresh = browser.waiting().until(d -> {
       LocalDateTime now = appointment(c);
       return now.equals(stale) ? null : now;
     });
-    wait.ignoring(StaleElementReferenceException.class).until(d ->
-        appointmentDisplay().getText().contains("Bitte auswählen"));
-    assertThat(appointmentDisplay().getText()).doesNotContain(AppointmentSlots.label(stale));
-    List<String> offered = wait.ignoring(StaleElementReferenceException.class).until(d -> {
-      appointmentDisplay().click();
-      List<String> items = d.findElements(By.cssSelector(
-              "[cam-tasklist-task] .fjs-form .fjs-dropdownlist-item")).stream()
-          .map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).toList();
-      return items.size() >= 10 ? items : null;
-    });
+    // the empty select (form-js marks its display as placeholder) asks for a choice, in German
+    browser.waiting().ignoring(StaleElementReferenceException.class).until(d ->
+        showsPlaceholder(appointmentDisplay())
+            && SELECT_PLACEHOLDER.equals(appointmentDisplay().getText().trim()));
+    assertThat(appointmentDisplay().getText()).doesNotContain("Select")
+        .doesNotContain(AppointmentSlots.label(stale));
+    List<String> offered = browser.openSelect(appointmentDisplay(), 10);
     assertThat(offered.get(0)).isEqualTo(AppointmentSlots.label(fresh));
-    assertThat(offered).doesNotContain(AppointmentSlots.label(stale));
-    screenshot("tasklist-letter-appointment-saved-stale.png");
+    assertThat(offered).doesNotContain(AppointmentSlots.label(stale))
+        .allMatch(label -> label.matches(SLOT_LABEL));
+    browser.screenshot("tasklist-letter-appointment-saved-stale.png");
+
+    // "Bitte auswählen" is no appointment: the field asks for one, in German, and the letter
+    // cannot be completed – "Abschließen" stays disabled and nothing is sent
+    WebElement sentOn = browser.taskField("letterSentOn-date");
+    sentOn.sendKeys(today().format(TYPED_DATE));
+    sentOn.sendKeys(Keys.TAB);
+    String required = browser.waiting().ignoring(StaleElementReferenceException.class)
+        .until(d -> {
+          String text = browser.wrapper(appointmentDisplay()).getText();
+          return text.contains("Pflichtfeld – bitte ausfüllen.") ? text : null;
+        });
+    assertThat(required).doesNotContain("Field is required");
+    browser.waiting().ignoring(StaleElementReferenceException.class)
+        .until(d -> !completeButton().isEnabled());
+    browser.screenshot("tasklist-letter-appointment-must-be-chosen.png");
+    assertThat(taskService.createTaskQuery().taskId(letter.getId()).count()).isEqualTo(1);
+    assertThat(jdbc.queryForObject("SELECT count(*) FROM case_letter WHERE case_id = ?",
+        Integer.class, c.caseId())).isZero();
+
+    // chosen: the fresh proposal; the letter goes out with it
+    browser.openSelect(appointmentDisplay(), 10);
+    browser.choose(AppointmentSlots.label(fresh));
+    browser.waiting().until(d -> appointmentDisplay().getText()
+        .contains(AppointmentSlots.label(fresh)));
+    assertThat(showsPlaceholder(appointmentDisplay())).isFalse();
+    assertThat(appointmentDisplay().getText()).doesNotContain(SELECT_PLACEHOLDER);
+    browser.waiting().ignoring(StaleElementReferenceException.class).until(d ->
+        !browser.wrapper(appointmentDisplay()).getText().contains("Pflichtfeld")
+            && completeButton().isEnabled());
+    browser.clickComplete();
+    browser.waiting().until(d -> taskService.createTaskQuery().taskId(letter.getId()).count() == 0);
+    assertThat(appointment(c)).isEqualTo(fresh);
+    assertThat(jdbc.queryForMap("SELECT slot_at, status FROM appointment_slot "
+        + "WHERE process_instance_id = ?", c.pid()))
+        .containsEntry("slot_at", Timestamp.valueOf(fresh)).containsEntry("status", "booked");
   }
 
   // ------------------------------------------------------------------ helpers
@@ -253,74 +258,30 @@ class TasklistAppointmentTest {
         CaseVariables.APPOINTMENT_AT));
   }
 
+  Task letterTask(Opened c) {
+    return taskService.createTaskQuery().processInstanceId(c.pid())
+        .taskDefinitionKey(ProcessKeys.TASK_SEND_COURT_LETTER).singleResult();
+  }
+
+  /** The appointment select's display (what it shows, and where its list opens). */
   WebElement appointmentDisplay() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-        "[cam-tasklist-task] .fjs-form [id$='-Field_appointmentAt-display']")));
+    return browser.taskField(CaseVariables.APPOINTMENT_AT + "-display");
   }
 
-  WebElement taskField(String key) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("[cam-tasklist-task] .fjs-form [id$='-Field_" + key + "']")));
+  /** Tasklist's "Abschließen" of the open task. */
+  WebElement completeButton() {
+    return browser.driver().findElement(
+        By.xpath("//button[normalize-space(.)='Abschließen']"));
   }
 
-  /** "Abschließen"; Tasklist's notifications may lie over it, so the click goes to the button. */
-  void clickComplete() {
-    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//button[normalize-space(.)='Abschließen']")));
-    ((JavascriptExecutor) driver).executeScript("arguments[0].click()", button);
+  /** Whether the select's display shows its placeholder (no value chosen). */
+  static boolean showsPlaceholder(WebElement display) {
+    return display.getAttribute("class").contains("fjs-select-placeholder");
   }
 
-  /** The task opened from "Aufgaben meines Bezirks", as a bookmarked task link does. */
-  void openTask(String taskId) {
-    String filterId = filterService.createFilterQuery()
-        .filterName(IdentitySetup.FILTER_DISTRICT_TASKS).singleResult().getId();
-    driver.get("http://localhost:" + port + "/camunda/app/tasklist/" + processEngine.getName()
-        + "/#/?filter=" + filterId + "&task=" + taskId);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("[cam-tasklist-task] .fjs-form")));
-  }
-
-  void startBrowser() {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Browser test skipped: needs Debian's chromium and chromedriver at " + CHROMIUM + " and "
-            + CHROMEDRIVER + " (apt-get install chromium chromium-driver)");
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-        "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--window-size=1440,1000", "--lang=de-DE");
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeDriver chrome = new ChromeDriver(service, options);
-    // form-js reads typed dates in the locale of the browser's Intl API (dd.mm.yyyy in German)
-    chrome.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", "de-DE"));
-    chrome.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Berlin"));
-    driver = chrome;
-    wait = new WebDriverWait(driver, TIMEOUT);
-  }
-
-  void login(String user, String password) {
-    driver.get("http://localhost:" + port + "/camunda/app/tasklist/" + processEngine.getName() + "/");
-    // the login page may still be settling: type until both fields hold what was typed
-    for (int attempt = 0; ; attempt++) {
-      WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(
-          By.cssSelector("form[name='signinForm']")));
-      WebElement name = form.findElement(By.cssSelector("input[type='text']"));
-      WebElement secret = form.findElement(By.cssSelector("input[type='password']"));
-      name.clear();
-      name.sendKeys(user);
-      secret.click();
-      secret.clear();
-      secret.sendKeys(password);
-      if (user.equals(name.getAttribute("value")) && password.equals(secret.getAttribute("value"))) {
-        form.findElement(By.cssSelector("button[type='submit']")).click();
-        break;
-      }
-      assertThat(attempt).as("login form accepts the credentials").isLessThan(3);
-    }
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tasks-list")));
+  String districtFilter() {
+    return filterService.createFilterQuery().filterName(IdentitySetup.FILTER_DISTRICT_TASKS)
+        .singleResult().getId();
   }
 
   /** Files a court notice for Mitte through the intake API, as {@code fk.mitte}. */
@@ -338,12 +299,6 @@ class TasklistAppointmentTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     JsonNode opened = json.readTree(response.body());
     return new Opened(opened.get("caseId").asText(), opened.get("processInstanceId").asText());
-  }
-
-  void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
   }
 
   static LocalDate today() {

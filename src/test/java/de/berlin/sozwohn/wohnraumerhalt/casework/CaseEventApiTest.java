@@ -1,5 +1,7 @@
 package de.berlin.sozwohn.wohnraumerhalt.casework;
 
+import static de.berlin.sozwohn.wohnraumerhalt.casework.RefusalTexts.assertGermanDates;
+import static de.berlin.sozwohn.wohnraumerhalt.casework.RefusalTexts.german;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +11,7 @@ import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
 import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +35,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Case events and corrections over HTTP (SPEC §3 steps 8–9, §7): what each event does to the
  * running case, the indicator facts and the registry, and how bad input, foreign districts and
- * events that do not fit are answered.
+ * events that do not fit are answered: RFC 9457 problems naming the field under {@code errors},
+ * their {@code detail} and messages German with German dates (7.12.2026, "3.12.2026, 10:00 Uhr").
  */
 @AppTest
 class CaseEventApiTest {
@@ -69,7 +73,12 @@ class CaseEventApiTest {
     var again = event("fk.mitte", c.caseId(), Map.of("type", "arrears-settled",
         "on", today().toString()));
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(again.getBody()).contains("Klage zurückgenommen");
+    JsonNode conflict = json.readTree(again.getBody());
+    assertThat(conflict.path("detail").asText()).isEqualTo("Für den Fall " + c.caseId()
+        + " ist bereits „Klage zurückgenommen“ am " + german(today()) + " erfasst. Es wurde "
+        + "nichts geändert.");
+    assertThat(conflict.path("errors").findValuesAsText("field")).containsExactly("type");
+    assertGermanDates(conflict);
   }
 
   @Test
@@ -120,8 +129,13 @@ class CaseEventApiTest {
         "on", today().toString(), "bailiffReference", reference));
 
     assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(json.readTree(late.getBody()).get("errors").get(0).get("field").asText())
-        .isEqualTo("on");
+    JsonNode refusal = json.readTree(late.getBody());
+    assertThat(refusal.get("errors").get(0).get("field").asText()).isEqualTo("on");
+    assertThat(refusal.path("detail").asText()).isEqualTo("Der Räumungstermin „" + reference
+        + "“ war am " + german(today().minusDays(5)) + "; eine Absage oder Verschiebung muss "
+        + "spätestens an diesem Tag erfolgt sein (Datum des Ereignisses: " + german(today())
+        + "). Es wurde nichts geändert.");
+    assertGermanDates(refusal);
     assertThat(jdbc.queryForObject("SELECT called_off_on FROM kpi_eviction_fact "
         + "WHERE case_key = ?", LocalDate.class, c.pid())).isNull();
     // dated on the eviction day it is recorded
@@ -218,6 +232,73 @@ class CaseEventApiTest {
     assertThat(fields(event("fk.mitte", c.caseId(), Map.of("type", "transferred",
         "on", today().toString(), "toDistrict", "mitte")))).containsExactly("toDistrict");
     assertThat(taskKeys(c.pid())).contains(ProcessKeys.TASK_SEND_COURT_LETTER);
+  }
+
+  @Test
+  void refusalsWriteTheirDatesTheGermanWayAndKeepTheFieldNames() throws Exception {
+    Opened c = courtCase("mitte", today().minusDays(3));
+    String reference = "DR III " + NUMBERS.incrementAndGet() + "/" + RUN;
+    LocalDateTime evictionAt = today().plusDays(30).atTime(9, 0);
+    joinBailiffNotice(c, reference, today().minusDays(1), evictionAt.toString());
+
+    // the day of the event before the case's notice, and before the bailiff's
+    JsonNode beforeCase = refusal(event("fk.mitte", c.caseId(), Map.of(
+        "type", "lawsuit-withdrawn", "on", today().minusDays(4).toString())),
+        HttpStatus.BAD_REQUEST, "on");
+    assertThat(beforeCase.path("detail").asText()).isEqualTo("on: Das Datum "
+        + german(today().minusDays(4)) + " liegt vor dem Eingang der Mitteilung am "
+        + german(today().minusDays(3)) + ". Es wurde nichts geändert.");
+    JsonNode beforeNotice = refusal(event("fk.mitte", c.caseId(), Map.of(
+        "type", "eviction-postponed", "on", today().minusDays(2).toString(),
+        "bailiffReference", reference, "evictionAt", evictionAt.plusDays(7).toString())),
+        HttpStatus.BAD_REQUEST, "on");
+    assertThat(beforeNotice.path("errors").get(0).path("message").asText()).isEqualTo(
+        "Das Datum " + german(today().minusDays(2)) + " liegt vor dem Eingang der Mitteilung "
+            + "der Gerichtsvollzieherin am " + german(today().minusDays(1)) + ".");
+    // a day in the future
+    assertThat(refusal(event("fk.mitte", c.caseId(), Map.of("type", "arrears-settled",
+        "on", today().plusDays(1).toString())), HttpStatus.BAD_REQUEST, "on")
+        .path("errors").get(0).path("message").asText()).isEqualTo("Das Datum des Ereignisses "
+            + german(today().plusDays(1)) + " liegt in der Zukunft (heute ist der "
+            + german(today()) + ").");
+    // postponed to the day and hour it already has: the date-time German
+    assertThat(refusal(event("fk.mitte", c.caseId(), Map.of("type", "eviction-postponed",
+        "on", today().toString(), "bailiffReference", reference,
+        "evictionAt", evictionAt.toString())), HttpStatus.BAD_REQUEST, "evictionAt")
+        .path("errors").get(0).path("message").asText()).isEqualTo("Der Räumungstermin ist "
+            + "bereits am " + german(evictionAt.toLocalDate()) + ", 09:00 Uhr; bitte den neuen "
+            + "Termin angeben.");
+    // no date at all: the wire format's example is the one ISO date shown
+    assertThat(refusal(event("fk.mitte", c.caseId(), Map.of("type", "lawsuit-withdrawn",
+        "on", "3.12.2026")), HttpStatus.BAD_REQUEST, "on").path("errors").get(0)
+        .path("message").asText()).endsWith("Erwartet wird JJJJ-MM-TT, z. B. 2026-03-02.");
+
+    // corrections: a receipt after the letter, and a bailiff's receipt after the eviction day
+    Task letter = task(c.pid(), ProcessKeys.TASK_SEND_COURT_LETTER);
+    taskService.complete(letter.getId(), Map.of(CaseVariables.LETTER_SENT_ON,
+        today().minusDays(2).toString()));
+    JsonNode afterLetter = refusal(post("leitung.mitte", "/api/cases/" + c.caseId()
+        + "/corrections", Map.of("field", "receivedOn", "value", today().minusDays(1).toString(),
+        "reason", "Tippfehler")), HttpStatus.BAD_REQUEST, "value");
+    assertThat(afterLetter.path("detail").asText()).isEqualTo("value: Das Eingangsdatum "
+        + german(today().minusDays(1)) + " liegt nach dem Tag „Versand des "
+        + "Standardanschreibens“ (" + german(today().minusDays(2)) + "). Es wurde nichts "
+        + "geändert.");
+    Opened evicted = courtCase("mitte", today().minusDays(20));
+    String past = "DR III " + NUMBERS.incrementAndGet() + "/" + RUN;
+    joinBailiffNotice(evicted, past, today().minusDays(10), today().minusDays(5) + "T09:00");
+    assertThat(refusal(post("leitung.mitte", "/api/cases/" + evicted.caseId() + "/corrections",
+        Map.of("field", "receivedOn", "bailiffReference", past,
+            "value", today().minusDays(2).toString(), "reason", "Tippfehler")),
+        HttpStatus.BAD_REQUEST, "value").path("errors").get(0).path("message").asText())
+        .isEqualTo("Das Eingangsdatum " + german(today().minusDays(2)) + " liegt nach dem "
+            + "Räumungstermin (" + german(today().minusDays(5)) + ").");
+
+    // nothing was recorded, nothing corrected
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_event WHERE case_id IN (?, ?)",
+        Long.class, c.caseId(), evicted.caseId())).isZero();
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_correction WHERE case_id IN (?, ?)",
+        Long.class, c.caseId(), evicted.caseId())).isZero();
   }
 
   @Test
@@ -323,10 +404,28 @@ class CaseEventApiTest {
     return rest.withBasicAuth(user, "demo").getForEntity(path, String.class);
   }
 
+  /** The fields a 400 names; what it says writes dates German ({@link RefusalTexts}). */
   List<String> fields(ResponseEntity<String> response) throws Exception {
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    JsonNode errors = json.readTree(response.getBody()).get("errors");
-    return errors.findValuesAsText("field");
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode body = json.readTree(response.getBody());
+    assertGermanDates(body);
+    return body.get("errors").findValuesAsText("field");
+  }
+
+  /**
+   * A refusal: its status, exactly this field under {@code errors} (the API's field name), the
+   * field's message in the detail, dates German throughout.
+   */
+  JsonNode refusal(ResponseEntity<String> response, HttpStatus status, String field)
+      throws Exception {
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
+    JsonNode body = json.readTree(response.getBody());
+    assertThat(body.path("errors").findValuesAsText("field")).as(response.getBody())
+        .containsExactly(field);
+    assertThat(body.path("detail").asText())
+        .contains(body.path("errors").get(0).path("message").asText());
+    assertGermanDates(body);
+    return body;
   }
 
   Task task(String pid, String key) {

@@ -1,5 +1,7 @@
 package de.berlin.sozwohn.wohnraumerhalt.casework;
 
+import static de.berlin.sozwohn.wohnraumerhalt.casework.RefusalTexts.assertGermanDates;
+import static de.berlin.sozwohn.wohnraumerhalt.casework.RefusalTexts.german;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,8 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The start forms "Fallereignis erfassen" and "Korrektur erfassen" as Tasklist submits them
  * ({@code POST /engine-rest/process-definition/key/{caseEventEntry|caseCorrectionEntry}/submit-form},
  * flat values without type): the same effect on the case as {@code POST /api/cases/{caseId}/…},
- * refusals in German naming the field with nothing left behind, and the correction form for team
- * leads only.
+ * refusals in German naming the field with nothing left behind – dates written German (7.12.2026),
+ * never ISO – and the correction form for team leads only.
  */
 @AppTest
 class CaseEventFormEntryTest {
@@ -114,7 +116,8 @@ class CaseEventFormEntryTest {
     JsonNode body = json.readTree(again.getBody());
     assertThat(body.path("message").asText()).isEqualTo("Das Fallereignis wurde nicht "
         + "gespeichert: Ereignis: Für den Fall " + c.caseId() + " ist bereits „Klage "
-        + "zurückgenommen“ am " + today() + " erfasst.");
+        + "zurückgenommen“ am " + german(today()) + " erfasst.");
+    assertGermanDates(body);
     assertThat(body.path("errors").findValuesAsText("field")).containsExactly("type");
     assertThat(body.path("problemType").asText()).isEqualTo(CaseworkProblems.CONFLICT.toString());
   }
@@ -153,15 +156,22 @@ class CaseEventFormEntryTest {
     assertThat(future.path("problemType").asText())
         .isEqualTo(CaseworkProblems.INVALID_INPUT.toString());
     assertThat(future.path("message").asText()).isEqualTo("Das Fallereignis wurde nicht "
-        + "gespeichert: Datum des Ereignisses: Das Datum des Ereignisses " + today().plusDays(1)
-        + " liegt in der Zukunft (heute ist " + today() + ").");
+        + "gespeichert: Datum des Ereignisses: Das Datum des Ereignisses "
+        + german(today().plusDays(1)) + " liegt in der Zukunft (heute ist der " + german(today())
+        + ").");
 
     assertThat(refused("fk.mitte", EVENT_ENTRY, HttpStatus.BAD_REQUEST, Map.of(
         "caseId", c.caseId(), "type", "lawsuit-withdrawn",
         "on", today().minusDays(2).toString()), "on").path("message").asText())
         .isEqualTo("Das Fallereignis wurde nicht gespeichert: Datum des Ereignisses: Das Datum "
-            + today().minusDays(2) + " liegt vor dem Eingang der Mitteilung ("
-            + today().minusDays(1) + ").");
+            + german(today().minusDays(2)) + " liegt vor dem Eingang der Mitteilung am "
+            + german(today().minusDays(1)) + ".");
+    // a string that is no date: the wire format's example is the one ISO date shown
+    assertThat(refused("fk.mitte", EVENT_ENTRY, HttpStatus.BAD_REQUEST, Map.of(
+        "caseId", c.caseId(), "type", "lawsuit-withdrawn", "on", "gestern"), "on")
+        .path("message").asText()).isEqualTo("Das Fallereignis wurde nicht gespeichert: "
+            + "„Datum des Ereignisses“ ist kein gültiges Datum: „gestern“. Erwartet wird "
+            + "JJJJ-MM-TT, z. B. 2026-03-02.");
     assertThat(refused("fk.mitte", EVENT_ENTRY, HttpStatus.BAD_REQUEST, Map.of(
         "caseId", c.caseId(), "type", "transferred", "on", today().toString()), "toDistrict")
         .path("message").asText())
@@ -259,11 +269,19 @@ class CaseEventFormEntryTest {
         today().toString()));
     Counts before = counts(c);
 
+    // checked as the letter's form checks it: the dates German
     assertThat(refused("leitung.mitte", CORRECTION_ENTRY, HttpStatus.BAD_REQUEST, Map.of(
         "caseId", c.caseId(), "field", "letterSentOn",
         "value", today().minusDays(5).toString(), "reason", "Tippfehler"), "value")
         .path("message").asText()).startsWith("Die Korrektur wurde nicht gespeichert: Neuer "
-            + "Wert: ");
+            + "Wert: Der " + german(today().minusDays(5)) + " liegt vor dem Eingang der "
+            + "Mitteilung am " + german(today().minusDays(2)));
+    assertThat(refused("leitung.mitte", CORRECTION_ENTRY, HttpStatus.BAD_REQUEST, Map.of(
+        "caseId", c.caseId(), "field", "receivedOn",
+        "value", today().minusYears(5).toString(), "reason", "Tippfehler"), "value")
+        .path("message").asText()).startsWith("Die Korrektur wurde nicht gespeichert: Neuer "
+            + "Wert: Das Eingangsdatum " + german(today().minusYears(5)) + " liegt zu weit "
+            + "zurück (frühestens ");
     assertThat(refused("leitung.mitte", CORRECTION_ENTRY, HttpStatus.BAD_REQUEST, Map.of(
         "caseId", c.caseId(), "field", "visitedOn", "visit", "drei",
         "value", today().toString(), "reason", "Tippfehler"), "visit")
@@ -284,6 +302,20 @@ class CaseEventFormEntryTest {
     assertThat(counts(c)).isEqualTo(before);
     assertThat(runtimeService.getVariable(c.pid(), CaseVariables.LETTER_SENT_ON))
         .isEqualTo(today().toString());
+
+    // a receipt after the letter went out: both dates German
+    Opened sent = courtCase(today().minusDays(3));
+    taskService.complete(taskService.createTaskQuery().processInstanceId(sent.pid())
+        .taskDefinitionKey(ProcessKeys.TASK_SEND_COURT_LETTER).singleResult().getId(),
+        Map.of(CaseVariables.LETTER_SENT_ON, today().minusDays(2).toString()));
+    assertThat(refused("leitung.mitte", CORRECTION_ENTRY, HttpStatus.BAD_REQUEST, Map.of(
+        "caseId", sent.caseId(), "field", "receivedOn",
+        "value", today().minusDays(1).toString(), "reason", "Tippfehler"), "value")
+        .path("message").asText()).isEqualTo("Die Korrektur wurde nicht gespeichert: Neuer "
+            + "Wert: Das Eingangsdatum " + german(today().minusDays(1)) + " liegt nach dem Tag "
+            + "„Versand des Standardanschreibens“ (" + german(today().minusDays(2)) + ").");
+    assertThat(runtimeService.getVariable(sent.pid(), CaseVariables.RECEIVED_ON))
+        .isEqualTo(today().minusDays(3).toString());
   }
 
   // ------------------------------------------------------------------ Tasklist's start list
@@ -345,7 +377,10 @@ class CaseEventFormEntryTest {
     return names;
   }
 
-  /** The refusal: its status, exactly this field under {@code errors}, the body. */
+  /**
+   * The refusal: its status, exactly this field under {@code errors}, the body; what it says
+   * writes dates German ({@link RefusalTexts}).
+   */
   JsonNode refused(String user, String key, HttpStatus status, Map<String, Object> values,
       String field) throws Exception {
     ResponseEntity<String> response = submitForm(user, key, values);
@@ -356,6 +391,7 @@ class CaseEventFormEntryTest {
     assertThat(body.path("errors").get(0).path("message").asText())
         .isEqualTo(body.path("message").asText().replaceFirst("^.*? wurde nicht gespeichert: ",
             ""));
+    assertGermanDates(body);
     return body;
   }
 

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,12 +45,13 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * A caseworker's morning in Tasklist (issue 14), in a real browser as {@code fk.mitte}: the list
- * puts the overdue work on top, marked red with the word "überfällig", and the tasks without a due
- * date last, each card with case number, household and court file number and without a bare
- * priority number; a home visit shows its case in German formats ("Frist in diesem Fall:
- * 25.11.2026", "7.795,30 €") and a refused date names its field by the label of the form and is
- * marked at the field; after *Start* of a notice the new case number; the district choice of the
- * notice form for administrators only.
+ * puts the overdue work on top, marked red with the word "überfällig", then the others by due date
+ * (whatever the order they were entered in) and the tasks without a due date last, each card with
+ * case number, household and court file number and without a bare priority number; a home visit
+ * shows its case in German formats ("Frist in diesem Fall: 25.11.2026", "7.795,30 €") and a
+ * refused date names its field by the label of the form and is marked at the field; after *Start*
+ * of a notice the new case number; the district choice of the notice form for administrators
+ * only.
  *
  * <p>Runs on H2 and in the PostgreSQL run ({@code -Dwohnraumerhalt.test.db=postgres}); each test
  * narrows the list to its own cases (a search in the address), as the database may hold others.
@@ -103,14 +105,24 @@ class TasklistWorkTest {
   }
 
   @Test
-  void theListPutsOverdueTasksFirstMarkedAndTasksWithoutDueDateLast() throws Exception {
+  void theListPutsOverdueTasksFirstMarkedThenByDueDateAndTasksWithoutDueDateLast()
+      throws Exception {
     String street = "Fristweg 5 " + suffix;
     String late = "Olga Spät-" + suffix;
+    String soon = "Susi Bald-" + suffix;
     String fresh = "Fritz Frisch-" + suffix;
-    // entered first, received today: due in three working days
+    // three letters, entered neither in the order of their deadlines nor in its reverse (a list
+    // in the order of entry, either way, fails): due soon, then due in three working days, then
+    // received three weeks ago and overdue
+    LocalDate soonReceived = receivedForADueDateBetweenTodayAnd(today);
+    String soonFile = fileCourtNotice("fk.mitte", "mitte", soon, street, soonReceived, 1500.00);
     String freshFile = fileCourtNotice("fk.mitte", "mitte", fresh, street, today, 1500.00);
-    // received three weeks ago: the letter is overdue
     String lateFile = fileCourtNotice("fk.mitte", "mitte", late, street, today.minusDays(21), 1500.00);
+    Date lateDue = letterDue(lateFile);
+    Date soonDue = letterDue(soonFile);
+    Date freshDue = letterDue(freshFile);
+    assertThat(lateDue).isBefore(new Date());
+    assertThat(soonDue).isAfter(new Date()).isBefore(freshDue);
 
     browser = TasklistBrowser.start(port, processEngine.getName(), 1440, 1000);
     browser.login("fk.mitte", "demo");
@@ -118,24 +130,31 @@ class TasklistWorkTest {
         CaseVariables.HOUSEHOLD_STREET, street);
     browser.waiting().until(d -> d.getCurrentUrl().contains("searchQuery")
         && d.getCurrentUrl().contains("dueDate"));
-    // two letters with a due date, two "Kontakt erfassen" without
+    // three letters with a due date, three "Kontakt erfassen" without
     List<String> cards = browser.waiting().until(d -> {
-      List<String> texts = browser.cards(4).stream().map(WebElement::getText).toList();
-      return texts.stream().anyMatch(t -> t.contains(late)) && texts.stream().anyMatch(
-          t -> t.contains(fresh)) ? texts : null;
+      List<String> texts = browser.cards(6).stream().map(WebElement::getText).toList();
+      return List.of(late, soon, fresh).stream().allMatch(
+          name -> texts.stream().anyMatch(t -> t.contains(name))) ? texts : null;
     });
 
     assertThat(cards.get(0)).contains(LETTER_TASK, late, "überfällig", lateFile);
-    assertThat(cards.get(1)).contains(LETTER_TASK, fresh, freshFile).doesNotContain("überfällig");
-    assertThat(cards.subList(2, 4)).allSatisfy(card -> assertThat(card)
+    assertThat(cards.get(1)).contains(LETTER_TASK, soon, soonFile).doesNotContain("überfällig");
+    assertThat(cards.get(2)).contains(LETTER_TASK, fresh, freshFile).doesNotContain("überfällig");
+    assertThat(cards.subList(3, 6)).allSatisfy(card -> assertThat(card)
         .contains(CONTACT_TASK).doesNotContain("Fällig", "überfällig"));
+    // the cards show the due dates in the list's order
+    assertThat(cards.subList(0, 3)).allSatisfy(card -> assertThat(card).contains("Fällig"));
 
-    List<WebElement> list = browser.cards(4);
+    List<WebElement> list = browser.cards(6);
     assertThat(list.get(0).getAttribute("class")).contains("wohnraumerhalt-overdue");
     assertThat(list.get(0).findElement(By.cssSelector(".wohnraumerhalt-overdue-badge")).getText())
         .isEqualTo("überfällig");
     assertThat(list.get(0).getCssValue("border-left-color")).isEqualTo("rgba(196, 0, 26, 1)");
-    assertThat(list.get(1).getAttribute("class")).doesNotContain("wohnraumerhalt-overdue");
+    for (WebElement notOverdue : list.subList(1, 6)) {
+      assertThat(notOverdue.getAttribute("class")).doesNotContain("wohnraumerhalt-overdue");
+      assertThat(notOverdue.findElements(By.cssSelector(".wohnraumerhalt-overdue-badge")))
+          .isEmpty();
+    }
     // case number, household and court file number in full, in the text colour; no bare priority
     WebElement card = list.get(0);
     for (String value : List.of(caseIdOf(lateFile), late, lateFile)) {
@@ -147,6 +166,27 @@ class TasklistWorkTest {
     }
     assertThat(card.findElement(By.cssSelector(".priority")).isDisplayed()).isFalse();
     browser.screenshot("tasklist-list-overdue-first.png");
+  }
+
+  /**
+   * A day of receipt whose letter is due after today but before the letter of a notice received
+   * on {@code today} (weekends and holidays may give neighbouring days the same due day).
+   */
+  LocalDate receivedForADueDateBetweenTodayAnd(LocalDate today) {
+    String latest = deadlines.dueDay("1.1", today.toString());
+    for (int back = 1; back <= 10; back++) {
+      LocalDate received = today.minusDays(back);
+      String due = deadlines.dueDay("1.1", received.toString());
+      if (due.compareTo(today.toString()) > 0 && due.compareTo(latest) < 0) {
+        return received;
+      }
+    }
+    throw new AssertionError("no day of receipt with a due day between " + today + " and " + latest);
+  }
+
+  Date letterDue(String fileNumber) {
+    return taskService.createTaskQuery().processInstanceId(caseOf(fileNumber).getId())
+        .taskDefinitionKey(ProcessKeys.TASK_SEND_COURT_LETTER).singleResult().getDueDate();
   }
 
   @Test

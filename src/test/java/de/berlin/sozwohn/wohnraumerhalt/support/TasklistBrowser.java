@@ -28,9 +28,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Tasklist in a German headless Chromium (Debian's {@code chromium} and {@code chromedriver};
  * paths: system properties {@code wohnraumerhalt.test.chromium}, {@code
- * wohnraumerhalt.test.chromedriver}) for browser tests: log in, open a filter with a search, read
- * the list and the forms, take screenshots. A test that starts it is skipped where the browser is
- * missing. The driver path is set explicitly, so Selenium Manager never runs.
+ * wohnraumerhalt.test.chromedriver}) for browser tests: log in, open a filter with a search or a
+ * task by its link, read the list and the forms, choose in form-js selects, start a start form,
+ * take screenshots. A test that starts it is skipped where the browser is missing. The driver path
+ * is set explicitly, so Selenium Manager never runs.
  */
 public final class TasklistBrowser implements AutoCloseable {
 
@@ -110,6 +111,13 @@ public final class TasklistBrowser implements AutoCloseable {
         + URLEncoder.encode(search, StandardCharsets.UTF_8).replace("+", "%20"));
   }
 
+  /** A task opened by its link in a filter, as a bookmarked task link does; waits for its form. */
+  public void openTaskById(String filterId, String taskId) {
+    driver.get(tasklist + "#/?filter=" + filterId + "&task=" + taskId);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("[cam-tasklist-task] .fjs-form")));
+  }
+
   /** The cards of the list, once the list shows {@code count} of them (read afresh). */
   public List<WebElement> cards(int count) {
     return wait.ignoring(StaleElementReferenceException.class).until(d -> {
@@ -170,18 +178,86 @@ public final class TasklistBrowser implements AutoCloseable {
     script("arguments[0].click()", button);
   }
 
-  /** "Prozess starten" → the start form of that name. */
-  public void openStartForm(String name) {
+  /**
+   * "Prozess starten" → the start form of that name; answers the names the list offered (what the
+   * user may start).
+   */
+  public List<String> openStartForm(String name) {
     wait.until(ExpectedConditions.elementToBeClickable(
         By.xpath("//a[contains(normalize-space(.), 'Prozess starten')]"))).click();
+    List<String> names = wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      List<String> texts = d.findElements(By.cssSelector("ul.processes a")).stream()
+          .map(e -> e.getText().trim()).filter(t -> !t.isEmpty()).toList();
+      return texts.contains(name) ? texts : null;
+    });
     wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
         "//ul[contains(@class,'processes')]//a[normalize-space(.)='" + name + "']"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal .fjs-form")));
+    return names;
   }
 
+  /** "Starten"; the click goes to the button, whatever lies over it. */
   public void clickStart() {
-    wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector("button[ng-click='startProcessInstance()']"))).click();
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
+        By.cssSelector("button[ng-click='startProcessInstance()']")));
+    script("arguments[0].click()", button);
+  }
+
+  /**
+   * Opens a form-js select (its display, key "&lt;key&gt;-display") and answers the labels of its
+   * list, once it lists at least {@code atLeast}. The display is clicked (scrolled into view, the
+   * focus taken from wherever it is) until the list is open; a click on an open list would close
+   * it again.
+   */
+  public List<String> openSelect(WebElement display, int atLeast) {
+    WebDriverWait listed = new WebDriverWait(driver, Duration.ofSeconds(5));
+    for (int attempt = 1; ; attempt++) {
+      if (optionsShown(driver).isEmpty()) {
+        script("arguments[0].scrollIntoView({block: 'center'})", display);
+        // a select whose (hidden) input has the focus while its list is closed takes the click
+        // as "close": the focus goes first
+        script("document.activeElement && document.activeElement.blur()");
+        display.click();
+      }
+      try {
+        return listed.ignoring(StaleElementReferenceException.class).until(d -> {
+          List<String> labels = optionsShown(d).stream()
+              .map(e -> String.valueOf(e.getDomProperty("textContent")).trim())
+              .filter(t -> !t.isEmpty()).toList();
+          return labels.size() >= atLeast ? labels : null;
+        });
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Chooses the entry of that label in the open select's list (scrolled into view first). */
+  public void choose(String label) {
+    wait.ignoring(StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+          WebElement item = d.findElement(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')]"
+              + "[normalize-space(.)='" + label + "']"));
+          script("arguments[0].scrollIntoView({block: 'center'})", item);
+          item.click();
+          return true;
+        });
+  }
+
+  private static List<WebElement> optionsShown(WebDriver d) {
+    return d.findElements(By.cssSelector(".fjs-form .fjs-dropdownlist-item"));
+  }
+
+  /**
+   * The form-js field of an input once the server's refusal has marked it (red, the message below;
+   * {@code german-form-messages.js}).
+   */
+  public WebElement refusedField(WebElement input) {
+    WebElement field = wrapper(input);
+    wait.until(d -> field.getAttribute("class").contains("wohnraumerhalt-refused"));
+    return field;
   }
 
   /** The texts of Tasklist's notifications on the page. */
