@@ -6,6 +6,10 @@ const PLUGIN = 'wohnraumerhalt';
 const CHART_JS = '/webjars/chart.js/4.5.1/dist/chart.umd.js';
 const COLORS = {met: '#2e7d32', corridor: '#f9a825', below: '#c62828', none: '#9e9e9e'};
 const STATUS_TEXT = {met: 'Zielwert erreicht', corridor: 'im Korridor', below: 'unter dem Mindestwert'};
+// how binding a target or minimum is (targetStatus/minimumStatus of /api/kpi)
+const TARGET_STATUS = {agreed: 'vereinbart', proposed: 'Vorschlag', none: 'nicht festgelegt'};
+const PROPOSED_NOTE = 'Vorschlag: perspektivischer Wert der AG Fachstellenkonzept, noch nicht vereinbart';
+const BERLIN_NAME = 'Berlin (alle Bezirke)';
 
 let chartLoading = null;
 function chartJs() {
@@ -65,27 +69,36 @@ function options(items, selected) {
 
 // ---------------------------------------------------------------- Kennzahlen
 
-function indicatorCell(value) {
+// a unit's value of one standard; without a value the standard says why ("keine Fälle",
+// "keine Selbstauskunft" for 1.5, "keine Befragung" for 2: Standard.noValueText on the server)
+function indicatorCell(value, standard) {
   if (!value) return '<td class="wre-cell wre-none">–</td>';
   const status = value.status || 'none';
-  const shown = value.percent === null || value.percent === undefined ? (value.denominator === 0 ? 'keine Fälle' : 'kein Wert') : `${number(value.percent, 1)} %`;
+  const shown = value.percent === null || value.percent === undefined ? esc(standard.noValueText || 'kein Wert') : `${number(value.percent, 1)} %`;
   const base = value.denominator ? `${number(value.numerator)} von ${number(value.denominator)}` : '';
   const pending = value.pending ? `<span class="wre-pending">${number(value.pending)} offen</span>` : '';
-  const title = (STATUS_TEXT[status] || 'ohne Bewertung') + (base ? ` – ${base}` : '');
+  const title = (STATUS_TEXT[status] || 'ohne Bewertung') + (base ? ` – ${base}` : '') + ` – ${corridor(value)}`;
   return `<td class="wre-cell wre-${status}" title="${esc(title)}"><span class="wre-value">${shown}</span>`
     + `${base ? `<span class="wre-base">${esc(base)}</span>` : ''}${pending}</td>`;
 }
 
-function corridor(standard) {
-  if (standard.target === null || standard.target === undefined) return 'kein Zielwert vereinbart';
-  return `Ziel ${standard.target} % · Min. ${standard.minimum} %`;
+// "Ziel 100 % (Vorschlag) · Min. 80 % (Vorschlag)"; a proposal is never shown as a plain target
+function corridor(c) {
+  const part = (label, value, status) => (status === 'none' || value === null || value === undefined
+    ? `${label} nicht festgelegt` : `${label} ${value} % (${TARGET_STATUS[status] || status})`);
+  if ((c.targetStatus || 'none') === 'none' && (c.minimumStatus || 'none') === 'none') return 'Ziel und Min. nicht festgelegt';
+  return `${part('Ziel', c.target, c.targetStatus)} · ${part('Min.', c.minimum, c.minimumStatus)}`;
 }
 
+// the rows of a half-year: for readers of every district Berlin first; for a district's staff
+// their district first and Berlin beside it, for comparison
 function units(data, report) {
   const names = Object.fromEntries(data.districts.map(d => [d.id, d.name]));
-  const rows = [];
-  if (report.berlin) rows.push({id: 'berlin', name: 'Berlin', indicators: report.berlin.indicators});
-  report.districts.forEach(d => rows.push({id: d.district, name: names[d.district] || d.district, indicators: d.indicators}));
+  const rows = report.districts.map(d => ({id: d.district, name: names[d.district] || d.district, indicators: d.indicators}));
+  if (report.berlin) {
+    const berlin = {id: 'berlin', name: BERLIN_NAME, indicators: report.berlin.indicators};
+    if (data.berlinWide) rows.unshift(berlin); else rows.push(berlin);
+  }
   return rows;
 }
 
@@ -115,7 +128,7 @@ function renderIndicators(node, api) {
       node.innerHTML = `<div class="wre-page" lang="de">
         <h2>Kennzahlen der Qualitätsstandards</h2>
         <p class="text-muted">Anteil der Fälle, in denen der Standard eingehalten wurde, gegen Zielwert und Mindestwert
-          (Zielvereinbarung SozWohn). „offen“: Frist läuft noch, noch nicht erledigt. Stand ${esc(new Date(data.today).toLocaleDateString('de-DE'))}.</p>
+          (${esc(data.agreement || 'Zielvereinbarung SozWohn')}). „offen“: Frist läuft noch, noch nicht erledigt. Stand ${esc(new Date(data.today).toLocaleDateString('de-DE'))}.</p>
         <div class="wre-controls form-inline">
           <label>Halbjahr <select class="form-control" data-wre="half">${options(data.halfYears.map((h, i) => [String(i), h.label + (h.current ? ' (laufend)' : '')]), String(state.half))}</select></label>
           <span class="wre-legend"><span class="wre-dot wre-met"></span>Zielwert erreicht
@@ -124,8 +137,9 @@ function renderIndicators(node, api) {
         </div>
         <table class="table table-bordered wre-table">
           <thead><tr><th>Bezirk</th>${standards.map(s => `<th title="${esc(s.title)}">${esc(s.id)} ${esc(s.title)}<small>${esc(corridor(s))}</small></th>`).join('')}</tr></thead>
-          <tbody>${rows.map(r => `<tr class="${r.id === 'berlin' ? 'wre-berlin' : ''}"><th>${esc(r.name)}</th>${standards.map(s => indicatorCell(r.indicators[s.id])).join('')}</tr>`).join('')}</tbody>
+          <tbody>${rows.map(r => `<tr class="${r.id === 'berlin' ? 'wre-berlin' : ''}"><th>${esc(r.name)}</th>${standards.map(s => indicatorCell(r.indicators[s.id], s)).join('')}</tr>`).join('')}</tbody>
         </table>
+        <p class="wre-note">${esc(PROPOSED_NOTE)}. Gestrichelte Linien im Verlauf: Vorschlag; durchgezogen: vereinbart.</p>
         <h3>Verlauf der letzten ${data.halfYears.length} Halbjahre</h3>
         <div class="wre-controls form-inline">
           <label>Bezirk <select class="form-control" data-wre="unit">${options(rows.map(r => [r.id, r.name]), state.unit)}</select></label>
@@ -157,12 +171,19 @@ function renderIndicators(node, api) {
         data: values.map(v => (v && v.percent !== null ? Number(v.percent) : null)),
         backgroundColor: values.map(v => COLORS[(v && v.status) || 'none'])
       }];
-      if (standard.target !== null && standard.target !== undefined) {
-        datasets.push({type: 'line', label: `Zielwert ${standard.target} %`, data: labels.map(() => standard.target),
-          borderColor: COLORS.met, borderDash: [6, 4], pointRadius: 0, fill: false});
-        datasets.push({type: 'line', label: `Mindestwert ${standard.minimum} %`, data: labels.map(() => standard.minimum),
-          borderColor: COLORS.below, borderDash: [2, 3], pointRadius: 0, fill: false});
-      }
+      // target and minimum of each half-year as its agreement states them: dashed where proposed
+      const line = (label, valueKey, statusKey, color) => {
+        const points = values.map(v => (v && v[statusKey] !== 'none' && v[valueKey] !== null && v[valueKey] !== undefined ? v[valueKey] : null));
+        const statuses = values.map(v => (v ? v[statusKey] : null));
+        if (points.every(p => p === null)) return;
+        const current = standard[statusKey] === 'none' ? null : standard[valueKey];
+        datasets.push({type: 'line', label: `${label}${current === null || current === undefined ? '' : ` ${current} %`} (${TARGET_STATUS[standard[statusKey]] || 'nicht festgelegt'})`,
+          data: points, borderColor: color, pointRadius: 0, fill: false, spanGaps: false,
+          borderDash: standard[statusKey] === 'proposed' ? [6, 4] : [],
+          segment: {borderDash: ctx => (statuses[ctx.p1DataIndex] === 'proposed' ? [6, 4] : [])}});
+      };
+      line('Zielwert', 'target', 'targetStatus', COLORS.met);
+      line('Mindestwert', 'minimum', 'minimumStatus', COLORS.below);
       chartJs().then(Chart => {
         if (state.chart) state.chart.destroy();
         const canvas = node.querySelector('.wre-chart canvas');

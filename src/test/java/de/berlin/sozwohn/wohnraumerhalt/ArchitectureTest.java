@@ -29,6 +29,7 @@ import de.berlin.sozwohn.wohnraumerhalt.process.StartForms;
 import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules;
 import de.berlin.sozwohn.wohnraumerhalt.process.TextCharacters;
 import de.berlin.sozwohn.wohnraumerhalt.process.UserTaskCatalogue;
+import de.berlin.sozwohn.wohnraumerhalt.web.GermanCsv;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -59,8 +60,9 @@ class ArchitectureTest {
    * Domain code: working days ({@code calendar}), the indicator rules ({@code indicators.rules}), the
    * PPBE arithmetic (the graph, expected visits, the staffing calculation and its report and CSV –
    * not {@code ProcessGraphReader}/{@code PpbeAttributes}, which translate the Camunda model API,
-   * nor the service, controller and properties), and the plain-Java validation of task and notice
-   * input.
+   * nor the service, controller and properties), the plain-Java validation of task and notice
+   * input, and the one CSV format ({@code web.GermanCsv}; its HTTP answer {@code CsvResponse} is
+   * Spring's).
    */
   static final DescribedPredicate<JavaClass> DOMAIN_CODE =
       resideInAnyPackage("de.berlin.sozwohn.wohnraumerhalt.calendar..",
@@ -74,8 +76,8 @@ class ArchitectureTest {
               MatchingKeys.class, NoticeForm.class,
               // the typed case file and the task catalogue
               CaseFile.class, UserTaskCatalogue.class, StartForms.class,
-              // German formats of dates and amounts, the forms' display values
-              GermanFormats.class, FormDisplayValues.class))
+              // German formats of dates and amounts, the forms' display values, the CSV format
+              GermanFormats.class, FormDisplayValues.class, GermanCsv.class))
           .as("domain code (calendar, indicators, PPBE arithmetic, input validation, case file)");
 
   /**

@@ -2,8 +2,10 @@ package de.berlin.sozwohn.wohnraumerhalt.cockpit;
 
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.CohortFigures;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Corridor;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Period;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Standard;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Targets;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiAccessDeniedException;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiJson;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiScope;
@@ -42,16 +44,37 @@ public class CockpitReports {
   /** A district for the selection list. */
   public record District(String id, String name) {}
 
-  /** A standard with its corridor, for headings and chart lines. */
-  public record StandardInfo(String id, String title, Integer target, Integer minimum) {}
+  /**
+   * A standard with its corridor of the current half-year's agreement, for the headings: target
+   * and minimum each with how binding it is ({@code agreed}, {@code proposed}, {@code none}, as
+   * {@code targetStatus}/{@code minimumStatus} in {@code /api/kpi}), and what the page says when
+   * a unit has no value ({@link Standard#noValueText()}).
+   */
+  public record StandardInfo(String id, String title, Integer target, String targetStatus,
+      Integer minimum, String minimumStatus, String noValueText) {
+
+    static StandardInfo of(Standard standard, Corridor corridor) {
+      return new StandardInfo(standard.id(), standard.title(), corridor.target(),
+          corridor.targetStatus().code(), corridor.minimum(), corridor.minimumStatus().code(),
+          standard.noValueText());
+    }
+  }
 
   /** One half-year of the trend; {@code current} is the one still running. */
   public record HalfYear(String label, String from, String to, boolean current, KpiJson report,
       Map<String, CohortFigures> cohorts) {}
 
-  /** The page "Kennzahlen": the last half-years, oldest first. */
-  public record Indicators(String today, boolean berlin, List<District> districts,
-      List<StandardInfo> standards, Map<String, String> outcomeNames, List<HalfYear> halfYears) {}
+  /**
+   * The page "Kennzahlen": the last half-years, oldest first.
+   *
+   * @param berlin whether the reader sees the Berlin values (everyone who sees indicators at all)
+   * @param berlinWide whether the reader sees every district; otherwise Berlin stands beside the
+   *     reader's own district(s) for comparison
+   * @param agreement the agreement the current half-year's targets come from
+   */
+  public record Indicators(String today, boolean berlin, boolean berlinWide,
+      List<District> districts, String agreement, List<StandardInfo> standards,
+      Map<String, String> outcomeNames, List<HalfYear> halfYears) {}
 
   /** The page "Personalbedarf": the report and the districts the reader may choose. */
   public record Staffing(List<District> districts, StaffingReport report) {}
@@ -69,18 +92,22 @@ public class CockpitReports {
     LocalDate today = kpiService.now().toLocalDate();
     LocalDate currentStart = LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 1 : 7, 1);
     List<HalfYear> halfYears = new ArrayList<>();
+    Period current = null;
     for (int i = HALF_YEARS - 1; i >= 0; i--) {
       LocalDate from = currentStart.minusMonths(6L * i);
       LocalDate to = from.plusMonths(6).minusDays(1);
       String label = (from.getMonthValue() == 1 ? "1." : "2.") + " Halbjahr " + from.getYear();
       Period period = new Period(from, to);
+      current = period;
       halfYears.add(new HalfYear(label, from.toString(), to.toString(), i == 0,
           KpiJson.of(kpiService.report(period, scope)), kpiService.cohortFigures(period, scope)));
     }
+    Targets targets = kpiService.targets(current);
     List<StandardInfo> standards = List.of(Standard.values()).stream()
-        .map(s -> new StandardInfo(s.id(), s.title(), s.target(), s.minimum())).toList();
-    return new Indicators(today.toString(), all.berlin(), districts(all.districts()), standards,
-        TaskInputRules.OUTCOMES, halfYears);
+        .map(s -> StandardInfo.of(s, targets.corridor(s))).toList();
+    boolean berlinWide = all.districts().size() == Districts.IDS.size();
+    return new Indicators(today.toString(), all.berlin(), berlinWide, districts(all.districts()),
+        targets.agreement(), standards, TaskInputRules.OUTCOMES, halfYears);
   }
 
   /**

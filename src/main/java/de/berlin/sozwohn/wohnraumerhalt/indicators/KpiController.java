@@ -4,14 +4,13 @@ import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.KpiReport;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Period;
 import de.berlin.sozwohn.wohnraumerhalt.security.CurrentUser;
-import java.nio.charset.StandardCharsets;
+import de.berlin.sozwohn.wohnraumerhalt.web.CsvResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,8 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 public class KpiController {
-
-  public static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -51,13 +48,10 @@ public class KpiController {
     Optional<String> requested = Optional.ofNullable(district).map(String::trim);
     KpiScope scope = KpiScope.of(currentUser.groups(), requested);
     KpiReport report = service.report(period, scope);
-    if (wantsCsv(accept)) {
+    if (CsvResponse.wantsCsv(accept)) {
       String filename = "kennzahlen_" + period.from() + "_" + period.to()
           + requested.map(d -> "_" + d).orElse("") + ".csv";
-      return ResponseEntity.ok().contentType(TEXT_CSV)
-          .header(HttpHeaders.CONTENT_DISPOSITION,
-              ContentDisposition.attachment().filename(filename).build().toString())
-          .body(KpiCsv.of(report));
+      return CsvResponse.of(filename, KpiCsv.of(report));
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(KpiJson.of(report));
   }
@@ -100,31 +94,5 @@ public class KpiController {
     violations.add(new KpiParameterException.Violation(name, "„" + value
         + "“ ist kein gültiges Datum im Format JJJJ-MM-TT (z. B. 2026-06-30)."));
     return null;
-  }
-
-  /** CSV when the client prefers text/csv over JSON; JSON otherwise (also for any or no Accept). */
-  static boolean wantsCsv(String accept) {
-    if (accept == null || accept.isBlank()) {
-      return false;
-    }
-    List<MediaType> types;
-    try {
-      types = new ArrayList<>(MediaType.parseMediaTypes(accept));
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-    MediaType.sortByQualityValue(types);
-    for (MediaType type : types) {
-      if (type.isWildcardType()) {
-        return false;
-      }
-      if (type.isCompatibleWith(TEXT_CSV)) {
-        return true;
-      }
-      if (type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-        return false;
-      }
-    }
-    return false;
   }
 }

@@ -4,28 +4,29 @@ import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.IndicatorValue;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.KpiReport;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Standard;
-import java.math.BigDecimal;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.TargetStatus;
+import de.berlin.sozwohn.wohnraumerhalt.web.GermanCsv;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The report as CSV for the half-year report to SenASGIVA: one row per district (then Berlin) and
- * indicator, German column headings, separator {@code ;} and decimal comma as German spreadsheets
- * expect, UTF-8, lines ending CRLF (RFC 4180).
+ * The report as CSV ({@link GermanCsv}: BOM, {@code ;}, decimal comma, dates {@code 30.06.2026}):
+ * one row per district (then Berlin) and indicator, German column headings, each target and
+ * minimum with its status („vereinbart“, „Vorschlag“, „nicht festgelegt“), and a note where there
+ * is no value („keine Fälle“, „keine Selbstauskunft“, „keine Befragung“).
  */
 public final class KpiCsv {
 
   public static final List<String> HEADINGS = List.of("Zeitraum von", "Zeitraum bis", "Bezirk-ID",
       "Bezirk", "Indikator", "Qualitätsstandard", "Zähler", "Nenner", "Prozent", "Zielwert",
-      "Mindestwert", "Status", "Ausstehend");
+      "Zielwert-Status", "Mindestwert", "Mindestwert-Status", "Status", "Ausstehend", "Hinweis");
 
   public static final String BERLIN_ID = "berlin";
 
   private KpiCsv() {}
 
-  public static String of(KpiReport report) {
-    StringBuilder csv = new StringBuilder();
-    line(csv, HEADINGS);
+  public static GermanCsv of(KpiReport report) {
+    GermanCsv csv = new GermanCsv(HEADINGS);
     for (KpiReport.DistrictIndicators district : report.districts()) {
       rows(csv, report, district.district(),
           Districts.displayName(district.district()).orElse(district.district()),
@@ -34,43 +35,26 @@ public final class KpiCsv {
     if (report.berlin() != null) {
       rows(csv, report, BERLIN_ID, "Berlin", report.berlin());
     }
-    return csv.toString();
+    return csv;
   }
 
-  private static void rows(StringBuilder csv, KpiReport report, String id, String name,
+  private static void rows(GermanCsv csv, KpiReport report, String id, String name,
       Map<String, IndicatorValue> indicators) {
-    indicators.forEach((standardId, value) -> line(csv, List.of(
-        report.period().from().toString(), report.period().to().toString(), id, name, standardId,
-        Standard.byId(standardId).map(Standard::title).orElse(""),
-        number(value.numerator()), number(value.denominator()), number(value.percent()),
-        number(value.target()), number(value.minimum()),
-        value.status() == null ? "" : value.status().german(),
-        Integer.toString(value.pending()))));
+    indicators.forEach((standardId, value) -> {
+      Standard standard = Standard.byId(standardId).orElseThrow();
+      csv.row(GermanCsv.date(report.period().from()), GermanCsv.date(report.period().to()), id,
+          name, standardId, standard.title(),
+          GermanCsv.number(value.numerator()), GermanCsv.number(value.denominator()),
+          GermanCsv.number(value.percent()),
+          GermanCsv.number(value.target()), german(value.targetStatus()),
+          GermanCsv.number(value.minimum()), german(value.minimumStatus()),
+          value.status() == null ? "" : value.status().german(),
+          Integer.toString(value.pending()),
+          value.hasValue() ? "" : standard.noValueText());
+    });
   }
 
-  private static String number(Number value) {
-    if (value == null) {
-      return "";
-    }
-    String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
-    return text.replace('.', ',');
-  }
-
-  private static void line(StringBuilder csv, List<String> fields) {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        csv.append(';');
-      }
-      csv.append(escape(fields.get(i)));
-    }
-    csv.append("\r\n");
-  }
-
-  private static String escape(String field) {
-    if (field.contains(";") || field.contains("\"") || field.contains("\n")
-        || field.contains("\r")) {
-      return '"' + field.replace("\"", "\"\"") + '"';
-    }
-    return field;
+  private static String german(TargetStatus status) {
+    return status == null ? "" : status.german();
   }
 }

@@ -2,25 +2,37 @@ package de.berlin.sozwohn.wohnraumerhalt.indicators;
 
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.IndicatorValue;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.KpiReport;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.TargetStatus;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON of {@code GET /api/kpi}, exactly in the shape of SPEC §7. */
-public record KpiJson(String from, String to, List<District> districts, Berlin berlin) {
+/**
+ * The JSON of {@code GET /api/kpi} in the shape of SPEC §7, plus the agreement the targets come
+ * from and, per indicator, how binding its target and minimum are ({@code targetStatus},
+ * {@code minimumStatus}: {@code agreed}, {@code proposed}, {@code none}).
+ */
+public record KpiJson(String from, String to, String agreement, List<District> districts,
+    Berlin berlin) {
 
   public record District(String district, Map<String, Indicator> indicators) {}
 
   public record Berlin(Map<String, Indicator> indicators) {}
 
   public record Indicator(Number numerator, Integer denominator, BigDecimal percent,
-      Integer target, Integer minimum, String status, int pending) {
+      Integer target, String targetStatus, Integer minimum, String minimumStatus, String status,
+      int pending) {
 
-    static Indicator of(IndicatorValue value) {
+    public static Indicator of(IndicatorValue value) {
       return new Indicator(value.numerator(), value.denominator(), value.percent(),
-          value.target(), value.minimum(), value.status() == null ? null : value.status().code(),
+          value.target(), code(value.targetStatus()), value.minimum(),
+          code(value.minimumStatus()), value.status() == null ? null : value.status().code(),
           value.pending());
+    }
+
+    private static String code(TargetStatus status) {
+      return status == null ? null : status.code();
     }
   }
 
@@ -29,10 +41,11 @@ public record KpiJson(String from, String to, List<District> districts, Berlin b
         .map(d -> new District(d.district(), indicators(d.indicators()))).toList();
     Berlin berlin = report.berlin() == null ? null : new Berlin(indicators(report.berlin()));
     return new KpiJson(report.period().from().toString(), report.period().to().toString(),
-        districts, berlin);
+        report.targets().agreement(), districts, berlin);
   }
 
-  private static Map<String, Indicator> indicators(Map<String, IndicatorValue> values) {
+  /** The values by standard id as the JSON shows them. */
+  public static Map<String, Indicator> indicators(Map<String, IndicatorValue> values) {
     Map<String, Indicator> result = new LinkedHashMap<>();
     values.forEach((id, value) -> result.put(id, Indicator.of(value)));
     return result;

@@ -11,8 +11,10 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code monitoring}, {@code prozessverantwortung}, {@code camunda-admin}: every district
  *       and Berlin;
- *   <li>{@code fachkraft-<d>}, {@code leitung-<d>}: their own district(s), without the Berlin
- *       block (Berlin-wide figures are the Monitoringstelle's to publish);
+ *   <li>{@code fachkraft-<d>}, {@code leitung-<d>}: their own district(s) and Berlin beside the
+ *       district – the Berlin value is aggregated over all districts (pooled cases, means of the
+ *       self-reports and survey results) and holds no personal data, so a district can compare
+ *       itself with Berlin; other districts' values stay hidden;
  *   <li>everyone else ({@code gpm}, users without a group): nothing.
  * </ul>
  *
@@ -38,7 +40,8 @@ public record KpiScope(List<String> districts, boolean berlin) {
       if (!berlinWide && !own.contains(district)) {
         throw new KpiAccessDeniedException(district);
       }
-      return new KpiScope(List.of(district), berlinWide);
+      // Berlin beside the district, for district staff too
+      return new KpiScope(List.of(district), true);
     }
     if (berlinWide) {
       return new KpiScope(Districts.IDS, true);
@@ -46,7 +49,7 @@ public record KpiScope(List<String> districts, boolean berlin) {
     if (own.isEmpty()) {
       throw new KpiAccessDeniedException(null);
     }
-    return new KpiScope(own, false);
+    return new KpiScope(own, true);
   }
 
   /** Monitoring and administrators enter survey results and ask for self-reports. */

@@ -7,6 +7,7 @@ import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.KpiCalculator;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.KpiFacts;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.KpiReport;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Period;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Targets;
 import de.berlin.sozwohn.wohnraumerhalt.process.CalendarProperties;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -23,12 +24,14 @@ public class KpiService {
 
   private final IndicatorFactStore store;
   private final KpiCalculator calculator;
+  private final TargetCatalogue targets;
   private final ZoneId zone;
 
   public KpiService(IndicatorFactStore store, WorkingDayCalendar calendar,
-      CalendarProperties calendarProperties) {
+      CalendarProperties calendarProperties, TargetCatalogue targets) {
     this.store = store;
     this.calculator = new KpiCalculator(calendar);
+    this.targets = targets;
     this.zone = calendarProperties.zone();
   }
 
@@ -36,7 +39,25 @@ public class KpiService {
   public KpiReport report(Period period, KpiScope scope) {
     // Berlin needs every district's facts; a district report only its own
     KpiFacts facts = store.factsFor(period, scope.berlin() ? List.of() : scope.districts());
-    return calculator.report(period, facts, scope.districts(), scope.berlin(), now());
+    return calculator.report(period, facts, scope.districts(), scope.berlin(), now(),
+        targets(period));
+  }
+
+  /** The targets and minimums, with their status, of the agreement that applies to the period. */
+  public Targets targets(Period period) {
+    return targets.forPeriod(period);
+  }
+
+  /**
+   * The district's pending cases now, by standard id ({@code "1.1"} … {@code "2"}, every id
+   * present): the process instance ids of the cases whose deadline has not passed and whose act
+   * has not happened yet (see {@link KpiCalculator#pendingKeys}). These identify cases: only for
+   * the district's own staff, never in a Berlin-wide output or a CSV.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, List<String>> pendingCaseKeys(Period period, String district) {
+    KpiFacts facts = store.factsFor(period, List.of(district));
+    return calculator.pendingKeys(period, facts, district, now());
   }
 
   /**

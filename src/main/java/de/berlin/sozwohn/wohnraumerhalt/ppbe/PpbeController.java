@@ -2,7 +2,7 @@ package de.berlin.sozwohn.wohnraumerhalt.ppbe;
 
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import de.berlin.sozwohn.wohnraumerhalt.security.CurrentUser;
-import java.nio.charset.StandardCharsets;
+import de.berlin.sozwohn.wohnraumerhalt.web.CsvResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -25,8 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/ppbe")
 public class PpbeController {
-
-  static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
   private final PpbeService service;
   private final CurrentUser user;
@@ -70,11 +68,8 @@ public class PpbeController {
     }
     boolean withBerlin = districts.size() == Districts.IDS.size();
     StaffingReport report = service.report(start, end, districts, cases(casesPerYear), withBerlin);
-    if (accept != null && accept.toLowerCase().contains("text/csv")) {
-      return ResponseEntity.ok().contentType(TEXT_CSV)
-          .header(HttpHeaders.CONTENT_DISPOSITION,
-              "attachment; filename=\"ppbe-" + start + "-" + end + ".csv\"")
-          .body(PpbeCsv.write(report));
+    if (CsvResponse.wantsCsv(accept)) {
+      return CsvResponse.of("ppbe-" + start + "-" + end + ".csv", PpbeCsv.write(report));
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
   }

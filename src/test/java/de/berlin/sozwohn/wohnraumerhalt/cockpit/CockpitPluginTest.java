@@ -59,6 +59,11 @@ class CockpitPluginTest {
         type -> assertThat(type).contains("javascript"));
     assertThat(script.body()).contains("cockpit.route", "cockpit.navigation", "Kennzahlen",
         "Personalbedarf", "/webjars/chart.js/4.5.1/dist/chart.umd.js");
+    // a proposal is never a plain "Zielwert"; Berlin beside a district is named as such
+    assertThat(script.body()).contains(
+        "Vorschlag: perspektivischer Wert der AG Fachstellenkonzept, noch nicht vereinbart",
+        "proposed: 'Vorschlag'", "agreed: 'vereinbart'", "'Berlin (alle Bezirke)'",
+        "standard.noValueText");
     HttpResponse<String> css = anonymous().get(PLUGIN + "/static/app/plugin.css");
     assertThat(css.statusCode()).isEqualTo(200);
     HttpResponse<String> chart = anonymous().get("/webjars/chart.js/4.5.1/dist/chart.umd.js");
@@ -73,9 +78,24 @@ class CockpitPluginTest {
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = json.readTree(response.body());
     assertThat(body.get("berlin").asBoolean()).isTrue();
+    assertThat(body.get("berlinWide").asBoolean()).isTrue();
     assertThat(body.get("districts")).hasSize(Districts.IDS.size());
-    assertThat(body.get("standards").get(0).get("id").asText()).isEqualTo("1.1");
-    assertThat(body.get("standards").get(0).get("target").asInt()).isEqualTo(100);
+    assertThat(body.get("agreement").asText()).isEqualTo("Zielvereinbarung SozWohn 2026–2027");
+    // the corridor with how binding it is (built-in agreement, as application.yaml states it)
+    JsonNode standards = body.get("standards");
+    assertThat(standards).hasSize(6);
+    assertThat(standards.get(0).get("id").asText()).isEqualTo("1.1");
+    assertThat(standards.get(0).get("target").asInt()).isEqualTo(100);
+    assertThat(standards.get(0).get("targetStatus").asText()).isEqualTo("proposed");
+    assertThat(standards.get(0).get("minimum").asInt()).isEqualTo(80);
+    assertThat(standards.get(0).get("minimumStatus").asText()).isEqualTo("proposed");
+    assertThat(standards.get(3).get("target").isNull()).isTrue();
+    assertThat(standards.get(3).get("targetStatus").asText()).isEqualTo("none");
+    assertThat(standards.get(4).get("id").asText()).isEqualTo("1.5");
+    assertThat(standards.get(4).get("targetStatus").asText()).isEqualTo("agreed");
+    assertThat(standards.get(4).get("noValueText").asText()).isEqualTo("keine Selbstauskunft");
+    assertThat(standards.get(5).get("noValueText").asText()).isEqualTo("keine Befragung");
+    assertThat(standards.get(0).get("noValueText").asText()).isEqualTo("keine Fälle");
     JsonNode halfYears = body.get("halfYears");
     assertThat(halfYears).hasSize(CockpitReports.HALF_YEARS);
     assertThat(halfYears.get(3).get("current").asBoolean()).isTrue();
@@ -84,6 +104,8 @@ class CockpitPluginTest {
     assertThat(report.get("districts")).hasSize(Districts.IDS.size());
     assertThat(report.get("berlin").get("indicators").get("1.2").get("minimum").asInt())
         .isEqualTo(60);
+    assertThat(report.get("berlin").get("indicators").get("1.2").get("minimumStatus").asText())
+        .isEqualTo("proposed");
     JsonNode cohorts = halfYears.get(3).get("cohorts");
     assertThat(cohorts.has("berlin")).isTrue();
     assertThat(cohorts.get("mitte").get("cases").isInt()).isTrue();
@@ -101,16 +123,26 @@ class CockpitPluginTest {
     assertThat(ppbe.get("report").get("berlin").get("model").get("fte").asDouble()).isPositive();
   }
 
+  /** Her own district and, beside it, Berlin over all districts; no other district. */
   @Test
-  void teamLeadSeesOwnDistrictOnly() throws Exception {
+  void teamLeadSeesOwnDistrictAndBerlinBesideIt() throws Exception {
     Session lead = login("leitung.mitte", "demo");
     JsonNode body = json.readTree(lead.get(data + "/kennzahlen").body());
-    assertThat(body.get("berlin").asBoolean()).isFalse();
-    JsonNode report = body.get("halfYears").get(0).get("report");
-    assertThat(report.get("districts")).hasSize(1);
-    assertThat(report.get("districts").get(0).get("district").asText()).isEqualTo("mitte");
-    assertThat(report.get("berlin").isNull()).isTrue();
-    assertThat(body.get("halfYears").get(0).get("cohorts").has("berlin")).isFalse();
+    assertThat(body.get("berlin").asBoolean()).isTrue();
+    assertThat(body.get("berlinWide").asBoolean()).isFalse();
+    assertThat(body.get("districts")).hasSize(1);
+    assertThat(body.get("standards").get(1).get("targetStatus").asText()).isEqualTo("proposed");
+    for (JsonNode halfYear : body.get("halfYears")) {
+      JsonNode report = halfYear.get("report");
+      assertThat(report.get("districts")).hasSize(1);
+      assertThat(report.get("districts").get(0).get("district").asText()).isEqualTo("mitte");
+      JsonNode berlin = report.get("berlin").get("indicators");
+      assertThat(berlin.fieldNames()).toIterable()
+          .containsExactly("1.1", "1.2", "1.3", "1.4", "1.5", "2");
+      assertThat(berlin.get("1.1").get("targetStatus").asText()).isEqualTo("proposed");
+      assertThat(halfYear.get("cohorts").fieldNames()).toIterable()
+          .containsExactly("berlin", "mitte");
+    }
 
     assertThat(lead.get(data + "/kennzahlen?district=neukoelln").statusCode()).isEqualTo(403);
     HttpResponse<String> foreign = lead.get(data + "/personalbedarf?district=neukoelln");

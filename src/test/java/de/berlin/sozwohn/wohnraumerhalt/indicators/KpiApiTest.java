@@ -11,7 +11,9 @@ import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
 import de.berlin.sozwohn.wohnraumerhalt.support.TestClock;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -93,6 +95,8 @@ class KpiApiTest {
     JsonNode body = getJson("monitoring", H1_2030 + "&district=" + DISTRICT);
     assertThat(body.path("from").asText()).isEqualTo("2030-01-01");
     assertThat(body.path("to").asText()).isEqualTo("2030-06-30");
+    // 2030 still takes the agreement of 2026–2027: it stays in force until another replaces it
+    assertThat(body.path("agreement").asText()).isEqualTo("Zielvereinbarung SozWohn 2026–2027");
     assertThat(body.path("districts")).hasSize(1);
     JsonNode district = body.path("districts").get(0);
     assertThat(district.path("district").asText()).isEqualTo(DISTRICT);
@@ -116,12 +120,22 @@ class KpiApiTest {
     assertThat(indicators.path("2").path("denominator").isNull()).isTrue();
     assertThat(indicators.path("2").path("percent").decimalValue()).isEqualByComparingTo("62.5");
     assertThat(indicators.path("2").path("status").asText()).isEqualTo("corridor");
+    // each target and minimum says how binding it is: 1.1–1.3 proposals of the AG
+    // Fachstellenkonzept, 1.4 not set, 1.5 and 2 agreed
+    for (String id : List.of("1.1", "1.2", "1.3")) {
+      assertTargetStatus(indicators.path(id), "proposed", "proposed");
+    }
+    assertTargetStatus(indicators.path("1.4"), "none", "none");
+    assertTargetStatus(indicators.path("1.5"), "agreed", "agreed");
+    assertTargetStatus(indicators.path("2"), "agreed", "agreed");
 
     // Berlin: no other district has facts in 2030, so it equals Reinickendorf
     JsonNode berlin = body.path("berlin").path("indicators");
     assertIndicator(berlin.path("1.1"), 1, 2, 50.0, 100, 80, "below", 1);
     assertIndicator(berlin.path("1.5"), 5, 6, 83.3, 100, 90, "below", 0);
     assertThat(berlin.path("2").path("percent").decimalValue()).isEqualByComparingTo("62.5");
+    assertTargetStatus(berlin.path("1.1"), "proposed", "proposed");
+    assertTargetStatus(berlin.path("2"), "agreed", "agreed");
 
     // aggregated numbers only: no case keys, no names
     String raw = get("monitoring", H1_2030, MediaType.APPLICATION_JSON).getBody();
@@ -130,12 +144,16 @@ class KpiApiTest {
     }
     assertThat(raw).doesNotContain("Mustermann");
 
-    // the district's team lead sees the same for her district, without Berlin
-    JsonNode own = getJson(TEAM_LEAD, H1_2030);
+    // the district's team lead sees the same for her district, and Berlin beside it
+    String ownRaw = get(TEAM_LEAD, H1_2030, MediaType.APPLICATION_JSON).getBody();
+    JsonNode own = json.readTree(ownRaw);
     assertThat(own.path("districts")).hasSize(1);
     assertThat(own.path("districts").get(0).path("indicators"))
         .isEqualTo(district.path("indicators"));
-    assertThat(own.path("berlin").isNull()).isTrue();
+    assertThat(own.path("berlin")).isEqualTo(body.path("berlin"));
+    for (String key : caseKeys) {
+      assertThat(ownRaw).doesNotContain(key);
+    }
 
     // a day later case 3's letter deadline has passed: missed, no longer pending
     TestClock.at("2030-06-28T09:00");
@@ -144,23 +162,53 @@ class KpiApiTest {
         100, 80, "below", 0);
   }
 
+  static final String KPI_CSV_HEADINGS = "Zeitraum von;Zeitraum bis;Bezirk-ID;Bezirk;Indikator;"
+      + "Qualitätsstandard;Zähler;Nenner;Prozent;Zielwert;Zielwert-Status;Mindestwert;"
+      + "Mindestwert-Status;Status;Ausstehend;Hinweis";
+
   @Test
   void csvWithGermanHeadings() throws Exception {
-    ResponseEntity<String> csv = get("monitoring", H1_2030, MediaType.parseMediaType("text/csv"));
+    ResponseEntity<byte[]> csv = getCsv("monitoring", H1_2030);
     assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(csv.getHeaders().getContentType().isCompatibleWith(MediaType.parseMediaType("text/csv")))
-        .isTrue();
+    assertThat(csv.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
     assertThat(csv.getHeaders().getContentDisposition().getFilename())
         .isEqualTo("kennzahlen_2030-01-01_2030-06-30.csv");
-    String[] lines = csv.getBody().split("\r\n");
-    assertThat(lines[0]).isEqualTo("Zeitraum von;Zeitraum bis;Bezirk-ID;Bezirk;Indikator;"
-        + "Qualitätsstandard;Zähler;Nenner;Prozent;Zielwert;Mindestwert;Status;Ausstehend");
+    // Excel by double-click: a UTF-8 byte order mark first, then the German headings
+    byte[] bytes = csv.getBody();
+    assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+    String[] lines = csvText(csv).split("\r\n");
+    assertThat(lines[0]).isEqualTo(KPI_CSV_HEADINGS);
+    // "Zähler" arrives as UTF-8: ä = C3 A4
+    int at = 3 + KPI_CSV_HEADINGS.substring(0, KPI_CSV_HEADINGS.indexOf("ähler"))
+        .getBytes(StandardCharsets.UTF_8).length;
+    assertThat(Arrays.copyOfRange(bytes, at, at + 2)).containsExactly(0xC3, 0xA4);
     // 12 districts and Berlin, 6 indicators each
     assertThat(lines).hasSize(1 + 13 * 6);
-    assertThat(lines[1]).startsWith("2030-01-01;2030-06-30;mitte;Mitte;1.1;"
+    assertThat(lines[1]).startsWith("01.01.2030;30.06.2030;mitte;Mitte;1.1;"
         + "Sofortiges Tätigwerden bei Räumungsklagen;");
-    assertThat(lines[lines.length - 1]).startsWith("2030-01-01;2030-06-30;berlin;Berlin;2;"
+    assertThat(lines[lines.length - 1]).startsWith("01.01.2030;30.06.2030;berlin;Berlin;2;"
         + "Mitarbeitendenzufriedenheit;");
+    // Reinickendorf has nothing in 2030 here: the note says what is missing, each target and
+    // minimum says how binding it is
+    List<String> reinickendorf = Arrays.stream(lines)
+        .filter(line -> line.contains(";reinickendorf;")).toList();
+    assertThat(reinickendorf).containsExactly(
+        "01.01.2030;30.06.2030;reinickendorf;Reinickendorf;1.1;"
+            + "Sofortiges Tätigwerden bei Räumungsklagen;0;0;;100;Vorschlag;80;Vorschlag;;0;"
+            + "keine Fälle",
+        "01.01.2030;30.06.2030;reinickendorf;Reinickendorf;1.2;"
+            + "Aktive Kontaktaufnahme inklusive aufsuchender Arbeit;0;0;;90;Vorschlag;60;"
+            + "Vorschlag;;0;keine Fälle",
+        "01.01.2030;30.06.2030;reinickendorf;Reinickendorf;1.3;"
+            + "Sofortiges Tätigwerden – Anschreiben Zwangsräumungen;0;0;;100;Vorschlag;90;"
+            + "Vorschlag;;0;keine Fälle",
+        "01.01.2030;30.06.2030;reinickendorf;Reinickendorf;1.4;Begleitung Zwangsräumungen;0;0;;;"
+            + "nicht festgelegt;;nicht festgelegt;;0;keine Fälle",
+        "01.01.2030;30.06.2030;reinickendorf;Reinickendorf;1.5;"
+            + "Einheitlicher Zugang zu den Sozialen Wohnhilfen;0;0;;100;vereinbart;90;vereinbart;;"
+            + "0;keine Selbstauskunft",
+        "01.01.2030;30.06.2030;reinickendorf;Reinickendorf;2;Mitarbeitendenzufriedenheit;;;;65;"
+            + "vereinbart;59;vereinbart;;0;keine Befragung");
     // JSON stays the default
     assertThat(get("monitoring", H1_2030, MediaType.ALL).getHeaders().getContentType()
         .isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
@@ -170,15 +218,27 @@ class KpiApiTest {
   void csvNumbersUseTheDecimalComma() throws Exception {
     driveTheHalfYear();
     TestClock.at("2030-06-27T12:00");
-    String csv = get("monitoring", H1_2030 + "&district=" + DISTRICT,
-        MediaType.parseMediaType("text/csv")).getBody();
-    assertThat(csv).contains("2030-01-01;2030-06-30;reinickendorf;Reinickendorf;1.3;"
-        + "Sofortiges Tätigwerden – Anschreiben Zwangsräumungen;2;3;66,7;100;90;"
-        + "unter dem Mindestwert;0\r\n");
+    String csv = csvText(getCsv("monitoring", H1_2030 + "&district=" + DISTRICT));
+    assertThat(csv).contains("01.01.2030;30.06.2030;reinickendorf;Reinickendorf;1.3;"
+        + "Sofortiges Tätigwerden – Anschreiben Zwangsräumungen;2;3;66,7;100;Vorschlag;90;"
+        + "Vorschlag;unter dem Mindestwert;0;\r\n");
     assertThat(csv).contains(";reinickendorf;Reinickendorf;1.4;Begleitung Zwangsräumungen;1;1;"
-        + "100,0;;;;0\r\n");
+        + "100,0;;nicht festgelegt;;nicht festgelegt;;0;\r\n");
+    assertThat(csv).contains(";reinickendorf;Reinickendorf;1.5;"
+        + "Einheitlicher Zugang zu den Sozialen Wohnhilfen;5;6;83,3;100;vereinbart;90;vereinbart;"
+        + "unter dem Mindestwert;0;\r\n");
     assertThat(csv).contains(";reinickendorf;Reinickendorf;2;Mitarbeitendenzufriedenheit;62,5;;"
-        + "62,5;65;59;im Korridor;0\r\n");
+        + "62,5;65;vereinbart;59;vereinbart;im Korridor;0;\r\n");
+    // no case keys in the file
+    for (String key : caseKeys) {
+      assertThat(csv).doesNotContain(key);
+    }
+
+    // the team lead's file: her district and Berlin beside it
+    String[] own = csvText(getCsv(TEAM_LEAD, H1_2030)).split("\r\n");
+    assertThat(own).hasSize(1 + 2 * 6);
+    assertThat(own[1]).startsWith("01.01.2030;30.06.2030;reinickendorf;Reinickendorf;1.1;");
+    assertThat(own[7]).startsWith("01.01.2030;30.06.2030;berlin;Berlin;1.1;");
   }
 
   // ------------------------------------------------------------------ parameters
@@ -206,15 +266,24 @@ class KpiApiTest {
 
   // ------------------------------------------------------------------ access
 
+  /**
+   * Berlin beside the district: team leads and caseworkers see their own district and the Berlin
+   * value (aggregated over all districts, no personal data) – never another district.
+   */
   @Test
-  void districtUsersSeeOnlyTheirDistrictAndNoBerlin() throws Exception {
+  void districtUsersSeeTheirDistrictAndBerlinBesideIt() throws Exception {
+    JsonNode monitoring = getJson("monitoring", H1_2030);
     JsonNode lead = getJson("leitung.mitte", H1_2030);
     assertThat(lead.path("districts").findValuesAsText("district")).containsExactly("mitte");
-    assertThat(lead.path("berlin").isNull()).isTrue();
+    assertThat(fieldNames(lead.path("berlin").path("indicators")))
+        .containsExactly("1.1", "1.2", "1.3", "1.4", "1.5", "2");
+    assertThat(lead.path("berlin")).isEqualTo(monitoring.path("berlin"));
     JsonNode caseworker = getJson("fk.neukoelln", H1_2030 + "&district=neukoelln");
     assertThat(caseworker.path("districts").findValuesAsText("district"))
         .containsExactly("neukoelln");
-    assertThat(caseworker.path("berlin").isNull()).isTrue();
+    assertThat(caseworker.path("berlin")).isEqualTo(monitoring.path("berlin"));
+    assertThat(caseworker.path("berlin").path("indicators").path("1.1").path("targetStatus")
+        .asText()).isEqualTo("proposed");
 
     ResponseEntity<String> foreign = get("leitung.mitte", H1_2030 + "&district=neukoelln",
         MediaType.APPLICATION_JSON);
@@ -394,7 +463,7 @@ class KpiApiTest {
   private void assertIndicator(JsonNode value, int numerator, int denominator, Double percent,
       Integer target, Integer minimum, String status, int pending) {
     assertThat(fieldNames(value)).containsExactly("numerator", "denominator", "percent", "target",
-        "minimum", "status", "pending");
+        "targetStatus", "minimum", "minimumStatus", "status", "pending");
     assertThat(value.path("numerator").asInt()).as("numerator").isEqualTo(numerator);
     assertThat(value.path("denominator").asInt()).as("denominator").isEqualTo(denominator);
     if (percent == null) {
@@ -410,6 +479,12 @@ class KpiApiTest {
       assertThat(value.path("status").asText()).as("status").isEqualTo(status);
     }
     assertThat(value.path("pending").asInt()).as("pending").isEqualTo(pending);
+  }
+
+  private static void assertTargetStatus(JsonNode value, String targetStatus,
+      String minimumStatus) {
+    assertThat(value.path("targetStatus").asText()).as("targetStatus").isEqualTo(targetStatus);
+    assertThat(value.path("minimumStatus").asText()).as("minimumStatus").isEqualTo(minimumStatus);
   }
 
   private static void assertNullableInt(JsonNode node, Integer expected, String what) {
@@ -450,6 +525,20 @@ class KpiApiTest {
     HttpHeaders headers = headers(user);
     headers.setAccept(List.of(accept));
     return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+  }
+
+  private ResponseEntity<byte[]> getCsv(String user, String path) {
+    HttpHeaders headers = headers(user);
+    headers.setAccept(List.of(MediaType.parseMediaType("text/csv")));
+    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+  }
+
+  /** The file's text after the byte order mark (which it must have). */
+  private static String csvText(ResponseEntity<byte[]> csv) {
+    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
+    byte[] bytes = csv.getBody();
+    assertThat(Arrays.copyOf(bytes, 3)).as("BOM").containsExactly(0xEF, 0xBB, 0xBF);
+    return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
   }
 
   private ResponseEntity<String> put(String user, String path, Map<String, Object> body) {

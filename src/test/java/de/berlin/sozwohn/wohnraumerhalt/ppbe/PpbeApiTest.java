@@ -12,7 +12,9 @@ import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
 import de.berlin.sozwohn.wohnraumerhalt.support.TestClock;
 import de.berlin.sozwohn.wohnraumerhalt.support.TestNotices;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -193,15 +195,34 @@ class PpbeApiTest {
 
   @Test
   void csvOnRequest() {
-    ResponseEntity<String> response = get("admin", february() + "&district=pankow", "text/csv");
+    ResponseEntity<byte[]> response = getBytes("admin", february() + "&district=pankow",
+        "text/csv");
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(response.getHeaders().getContentType().toString()).startsWith("text/csv");
-    String[] rows = response.getBody().split("\r\n");
+    assertThat(response.getHeaders().getContentType().toString())
+        .isEqualTo("text/csv;charset=UTF-8");
+    assertThat(response.getHeaders().getContentDisposition().getFilename())
+        .isEqualTo("ppbe-" + day(1) + "-" + lastOfFebruary() + ".csv");
+    // Excel by double-click: UTF-8 with a byte order mark, ";" and the decimal comma
+    byte[] body = response.getBody();
+    assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+    String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+    assertThat(text).endsWith("\r\n");
+    String[] rows = text.split("\r\n");
     assertThat(rows[0]).isEqualTo(PpbeCsv.HEADER);
+    assertThat(rows[0]).startsWith("Zeitraum von;Zeitraum bis;Bezirk;Aufgabe (Schlüssel);")
+        .contains(";VZÄ Modell;").endsWith(";Verteilzeitzuschlag %");
+    // the umlaut arrives as UTF-8 (Ä = C3 84)
+    assertThat(indexOf(body, new byte[] {'V', 'Z', (byte) 0xC3, (byte) 0x84})).isPositive();
     assertThat(rows).hasSize(12);
-    assertThat(rows[1]).startsWith(day(1) + "," + day(28).substring(0, 8))
-        .contains(",pankow,SendCourtLetter,Standardanschreiben versenden,20,");
-    assertThat(rows[11]).contains(",pankow,TOTAL,Summe,");
+    String from = "01.02." + YEAR;
+    String to = lastOfFebruary().getDayOfMonth() + ".02." + YEAR;
+    assertThat(rows[1]).startsWith(from + ";" + to + ";Pankow;SendCourtLetter;"
+        + "Standardanschreiben versenden;20;");
+    String[] total = rows[11].split(";", -1);
+    assertThat(total).hasSize(PpbeCsv.HEADINGS.size());
+    assertThat(rows[11]).startsWith(from + ";" + to + ";Pankow;TOTAL;Summe;");
+    // VZÄ Modell for a month: a fraction, with a decimal comma
+    assertThat(total[12]).matches("\\d+,\\d+");
   }
 
   @Test
@@ -255,6 +276,27 @@ class PpbeApiTest {
 
   static String february() {
     return "from=" + day(1) + "&to=" + lastOfFebruary();
+  }
+
+  ResponseEntity<byte[]> getBytes(String user, String query, String accept) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBasicAuth(user, user.equals("admin") ? "admin" : "demo");
+    headers.set(HttpHeaders.ACCEPT, accept);
+    return rest.exchange("/api/ppbe?" + query, HttpMethod.GET, new HttpEntity<>(headers),
+        byte[].class);
+  }
+
+  static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   ResponseEntity<String> get(String user, String query, String accept) {

@@ -99,11 +99,16 @@ class StaffingCalculatorTest {
   void csvHasOneRowPerTaskAndATotalPerDistrict() {
     StaffingReport report = StaffingCalculator.report(FROM, TO, GRAPH, MODEL,
         new StaffingBasis(95400, 0), null, history(120, 60), d -> "Mitte", false);
-    String[] rows = PpbeCsv.write(report).split("\r\n");
+    String[] rows = PpbeCsv.write(report).text().split("\r\n");
     assertThat(rows).hasSize(4);
-    assertThat(rows[0]).isEqualTo(PpbeCsv.HEADER);
-    assertThat(rows[1]).isEqualTo("2026-01-01,2026-03-01,mitte,A,,60,150,9000,120,7200,-30,-1800,,,,,,");
-    assertThat(rows[3]).isEqualTo(
-        "2026-01-01,2026-03-01,mitte,TOTAL,Summe,,,10440,,9000,,-1440,0.67,0.57,-0.09,730,95400,0");
+    assertThat(rows[0]).isEqualTo("Zeitraum von;Zeitraum bis;Bezirk;Aufgabe (Schlüssel);Aufgabe;"
+        + "Minuten je Aufgabe;Anzahl Modell;Minuten Modell;Anzahl Historie;Minuten Historie;"
+        + "Differenz Anzahl;Differenz Minuten;VZÄ Modell;VZÄ Historie;Differenz VZÄ;"
+        + "Fälle pro Jahr;Netto-Jahresarbeitsminuten;Verteilzeitzuschlag %");
+    assertThat(rows[1]).isEqualTo("01.01.2026;01.03.2026;Mitte;A;;60;150;9000;120;7200;-30;-1800;"
+        + ";;;;;");
+    // German numbers: decimal comma, a negative difference stays a number
+    assertThat(rows[3]).isEqualTo("01.01.2026;01.03.2026;Mitte;TOTAL;Summe;;;10440;;9000;;-1440;"
+        + "0,67;0,57;-0,09;730;95400;0");
   }
 }

@@ -9,6 +9,10 @@ import java.math.RoundingMode;
  * @param numerator what met the standard (for standard 2: the survey result, 0–100)
  * @param denominator what was measured; null for standard 2, which has none
  * @param percent numerator ÷ denominator × 100, one decimal; null when nothing was measured
+ * @param target the target of the period's agreement; null when none is set
+ * @param targetStatus how binding the target is (agreed, proposed, none)
+ * @param minimum the minimum of the period's agreement; null when none is set
+ * @param minimumStatus how binding the minimum is
  * @param status null when there is no value or no target (standard 1.4)
  * @param pending cases whose deadline has not passed and whose act has not happened yet
  */
@@ -17,55 +21,42 @@ public record IndicatorValue(
     Integer denominator,
     BigDecimal percent,
     Integer target,
+    TargetStatus targetStatus,
     Integer minimum,
+    TargetStatus minimumStatus,
     Status status,
     int pending) {
 
   /** A share of counted cases (1.1–1.4, and 1.5 as standards met of six). */
-  public static IndicatorValue ofTally(Standard standard, Tally tally) {
+  public static IndicatorValue ofTally(Corridor corridor, Tally tally) {
     int numerator = tally.numerator();
     int denominator = tally.denominator();
     if (denominator == 0) {
-      return new IndicatorValue(numerator, 0, null, standard.target(), standard.minimum(), null,
-          tally.pending());
+      return new IndicatorValue(numerator, 0, null, corridor.target(), corridor.targetStatus(),
+          corridor.minimum(), corridor.minimumStatus(), null, tally.pending());
     }
     BigDecimal exact = BigDecimal.valueOf(numerator * 100L)
         .divide(BigDecimal.valueOf(denominator), 10, RoundingMode.HALF_UP);
-    return new IndicatorValue(numerator, denominator, round(exact), standard.target(),
-        standard.minimum(), status(standard, exact), tally.pending());
+    return new IndicatorValue(numerator, denominator, round(exact), corridor.target(),
+        corridor.targetStatus(), corridor.minimum(), corridor.minimumStatus(),
+        corridor.status(exact), tally.pending());
   }
 
   /**
    * A value that is itself on the percent scale (Berlin's mean of district percents for 1.5; a
    * survey result or a mean of them for 2).
    */
-  public static IndicatorValue ofPercent(Standard standard, Number numerator, Integer denominator,
+  public static IndicatorValue ofPercent(Corridor corridor, Number numerator, Integer denominator,
       BigDecimal exactPercent) {
-    if (exactPercent == null) {
-      return new IndicatorValue(numerator, denominator, null, standard.target(), standard.minimum(),
-          null, 0);
-    }
-    return new IndicatorValue(numerator, denominator, round(exactPercent), standard.target(),
-        standard.minimum(), status(standard, exactPercent), 0);
+    return new IndicatorValue(numerator, denominator,
+        exactPercent == null ? null : round(exactPercent), corridor.target(),
+        corridor.targetStatus(), corridor.minimum(), corridor.minimumStatus(),
+        corridor.status(exactPercent), 0);
   }
 
-  /**
-   * met ≥ target, corridor ≥ minimum, otherwise below – compared with the exact value, not the
-   * rounded one (79.96 % is below a minimum of 80 % even though it reads 80.0). Null without a
-   * target.
-   */
-  static Status status(Standard standard, BigDecimal exactPercent) {
-    if (standard.target() == null || exactPercent == null) {
-      return null;
-    }
-    if (exactPercent.compareTo(BigDecimal.valueOf(standard.target())) >= 0) {
-      return Status.MET;
-    }
-    if (standard.minimum() != null
-        && exactPercent.compareTo(BigDecimal.valueOf(standard.minimum())) >= 0) {
-      return Status.CORRIDOR;
-    }
-    return Status.BELOW;
+  /** There is a value to report (something was measured, a self-report or a survey exists). */
+  public boolean hasValue() {
+    return percent != null;
   }
 
   static BigDecimal round(BigDecimal value) {

@@ -3,9 +3,10 @@ package de.berlin.sozwohn.wohnraumerhalt.indicators.rules;
 import java.util.Optional;
 
 /**
- * The quality standards of the Zielvereinbarung SozWohn 2026–2027 that are measured (SPEC §4), with
- * their target and minimum (perspective values of the AG Fachstellenkonzept) and, for the three
- * deadline standards, their working days. The id is the external contract ({@code "1.1"} … {@code
+ * The quality standards of the Zielvereinbarung SozWohn 2026–2027 that are measured (SPEC §4) and,
+ * for the three deadline standards, their working days. Their targets and minimums are not here:
+ * they carry a status (agreed, proposed, none) and change with the agreement, so they come from
+ * {@link Targets} per period. The id is the external contract ({@code "1.1"} … {@code
  * "2"}).
  *
  * <p>The working days are the one place of the deadlines: the indicator rules count with them, the
@@ -16,25 +17,25 @@ import java.util.Optional;
  * Mitteilung der Gerichtsvollzieherin" (eviction letter).
  */
 public enum Standard {
-  COURT_NOTICE_LETTER("1.1", "Sofortiges Tätigwerden bei Räumungsklagen", 100, 80, 3),
-  HOME_VISIT("1.2", "Aktive Kontaktaufnahme inklusive aufsuchender Arbeit", 90, 60, 10),
-  BAILIFF_NOTICE_LETTER("1.3", "Sofortiges Tätigwerden – Anschreiben Zwangsräumungen", 100, 90, 3),
-  EVICTION_ATTENDANCE("1.4", "Begleitung Zwangsräumungen", null, null, null),
-  UNIFORM_ACCESS("1.5", "Einheitlicher Zugang zu den Sozialen Wohnhilfen", 100, 90, null),
-  STAFF_SATISFACTION("2", "Mitarbeitendenzufriedenheit", 65, 59, null);
+  COURT_NOTICE_LETTER("1.1", "Sofortiges Tätigwerden bei Räumungsklagen", 3, "keine Fälle"),
+  HOME_VISIT("1.2", "Aktive Kontaktaufnahme inklusive aufsuchender Arbeit", 10, "keine Fälle"),
+  BAILIFF_NOTICE_LETTER("1.3", "Sofortiges Tätigwerden – Anschreiben Zwangsräumungen", 3,
+      "keine Fälle"),
+  EVICTION_ATTENDANCE("1.4", "Begleitung Zwangsräumungen", null, "keine Fälle"),
+  UNIFORM_ACCESS("1.5", "Einheitlicher Zugang zu den Sozialen Wohnhilfen", null,
+      "keine Selbstauskunft"),
+  STAFF_SATISFACTION("2", "Mitarbeitendenzufriedenheit", null, "keine Befragung");
 
   private final String id;
   private final String title;
-  private final Integer target;
-  private final Integer minimum;
   private final Integer workingDays;
+  private final String noValueText;
 
-  Standard(String id, String title, Integer target, Integer minimum, Integer workingDays) {
+  Standard(String id, String title, Integer workingDays, String noValueText) {
     this.id = id;
     this.title = title;
-    this.target = target;
-    this.minimum = minimum;
     this.workingDays = workingDays;
+    this.noValueText = noValueText;
   }
 
   /**
@@ -69,14 +70,12 @@ public enum Standard {
     return title;
   }
 
-  /** Target value (percent, or the 0–100 scale for standard 2); null when none is agreed yet. */
-  public Integer target() {
-    return target;
-  }
-
-  /** Minimum value; null when none is agreed yet. */
-  public Integer minimum() {
-    return minimum;
+  /**
+   * What the outputs say when a district has no value: „keine Fälle“ (1.1–1.4), „keine
+   * Selbstauskunft“ (1.5), „keine Befragung“ (2).
+   */
+  public String noValueText() {
+    return noValueText;
   }
 
   public static Optional<Standard> byId(String id) {

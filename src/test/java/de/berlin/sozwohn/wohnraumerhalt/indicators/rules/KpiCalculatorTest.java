@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class KpiCalculatorTest {
 
   static final KpiCalculator CALCULATOR = new KpiCalculator(new WorkingDayCalendar());
+  static final Targets BUILT_IN = Targets.builtIn();
   static final Period H1_2026 = Period.of("2026-01-01", "2026-06-30");
   /** report made on Tue 30 June 2026 at noon */
   static final LocalDateTime NOW = t("2026-06-30T12:00");
@@ -72,28 +73,29 @@ class KpiCalculatorTest {
     assertThat(mitte.keySet()).containsExactly("1.1", "1.2", "1.3", "1.4", "1.5", "2");
 
     // 1.1: 4 of 5, 80.0 % = minimum -> corridor, 1 pending
-    assertThat(mitte.get("1.1")).isEqualTo(value(4, 5, "80.0", 100, 80, Status.CORRIDOR, 1));
+    assertThat(mitte.get("1.1")).isEqualTo(proposed(4, 5, "80.0", 100, 80, Status.CORRIDOR, 1));
     // 1.2: letter 5 Mar, visit 16 Mar (7 working days) met; letter 8 Apr, visit Thu 23 Apr
     // (9,10,13..17,20,21,22,23 = 11) missed; letter Tue 5 May: due Wed 20 May (Ascension 14 May),
     // contact none -> missed; letter 8 May, visit 20 May (11,12,13,15,18,19,20 = 7) met;
     // letter 2 Mar with contact 4 Mar: reaction -> not counted
-    assertThat(mitte.get("1.2")).isEqualTo(value(2, 4, "50.0", 90, 60, Status.BELOW, 0));
+    assertThat(mitte.get("1.2")).isEqualTo(proposed(2, 4, "50.0", 90, 60, Status.BELOW, 0));
     // 1.3: 2 in time of 3 -> 66.7 %
-    assertThat(mitte.get("1.3")).isEqualTo(value(2, 3, "66.7", 100, 90, Status.BELOW, 0));
+    assertThat(mitte.get("1.3")).isEqualTo(proposed(2, 3, "66.7", 100, 90, Status.BELOW, 0));
     // 1.4: 1 attended of 2 passed, 1 pending; no target
-    assertThat(mitte.get("1.4")).isEqualTo(value(1, 2, "50.0", null, null, null, 1));
+    assertThat(mitte.get("1.4")).isEqualTo(none(1, 2, "50.0", null, null, null, 1));
     // 1.5: 5 of 6 standards -> 83.3 % below the minimum of 90
-    assertThat(mitte.get("1.5")).isEqualTo(value(5, 6, "83.3", 100, 90, Status.BELOW, 0));
+    assertThat(mitte.get("1.5")).isEqualTo(agreed(5, 6, "83.3", 100, 90, Status.BELOW, 0));
     // 2: the 2025 survey applies to 2026: 61.5 -> corridor (59 ≤ 61.5 < 65)
     assertThat(mitte.get("2")).isEqualTo(new IndicatorValue(new BigDecimal("61.5"), null,
-        new BigDecimal("61.5"), 65, 59, Status.CORRIDOR, 0));
+        new BigDecimal("61.5"), 65, TargetStatus.AGREED, 59, TargetStatus.AGREED, Status.CORRIDOR,
+        0));
 
     Map<String, IndicatorValue> neukoelln = report.districts().get(1).indicators();
-    assertThat(neukoelln.get("1.1")).isEqualTo(value(1, 1, "100.0", 100, 80, Status.MET, 0));
-    assertThat(neukoelln.get("1.2")).isEqualTo(value(1, 1, "100.0", 90, 60, Status.MET, 0));
-    assertThat(neukoelln.get("1.3")).isEqualTo(value(1, 1, "100.0", 100, 90, Status.MET, 0));
-    assertThat(neukoelln.get("1.4")).isEqualTo(value(0, 0, null, null, null, null, 0));
-    assertThat(neukoelln.get("1.5")).isEqualTo(value(6, 6, "100.0", 100, 90, Status.MET, 0));
+    assertThat(neukoelln.get("1.1")).isEqualTo(proposed(1, 1, "100.0", 100, 80, Status.MET, 0));
+    assertThat(neukoelln.get("1.2")).isEqualTo(proposed(1, 1, "100.0", 90, 60, Status.MET, 0));
+    assertThat(neukoelln.get("1.3")).isEqualTo(proposed(1, 1, "100.0", 100, 90, Status.MET, 0));
+    assertThat(neukoelln.get("1.4")).isEqualTo(none(0, 0, null, null, null, null, 0));
+    assertThat(neukoelln.get("1.5")).isEqualTo(agreed(6, 6, "100.0", 100, 90, Status.MET, 0));
     assertThat(neukoelln.get("2").percent()).isEqualByComparingTo("66.0");
     assertThat(neukoelln.get("2").status()).isEqualTo(Status.MET);
   }
@@ -103,12 +105,12 @@ class KpiCalculatorTest {
     KpiReport report = CALCULATOR.report(H1_2026, FACTS, List.of("pankow"), true, NOW);
     Map<String, IndicatorValue> berlin = report.berlin();
     // 1.1: (4 + 1) of (5 + 1) = 83.3 %, 1 pending
-    assertThat(berlin.get("1.1")).isEqualTo(value(5, 6, "83.3", 100, 80, Status.CORRIDOR, 1));
-    assertThat(berlin.get("1.2")).isEqualTo(value(3, 5, "60.0", 90, 60, Status.CORRIDOR, 0));
-    assertThat(berlin.get("1.3")).isEqualTo(value(3, 4, "75.0", 100, 90, Status.BELOW, 0));
-    assertThat(berlin.get("1.4")).isEqualTo(value(1, 2, "50.0", null, null, null, 1));
+    assertThat(berlin.get("1.1")).isEqualTo(proposed(5, 6, "83.3", 100, 80, Status.CORRIDOR, 1));
+    assertThat(berlin.get("1.2")).isEqualTo(proposed(3, 5, "60.0", 90, 60, Status.CORRIDOR, 0));
+    assertThat(berlin.get("1.3")).isEqualTo(proposed(3, 4, "75.0", 100, 90, Status.BELOW, 0));
+    assertThat(berlin.get("1.4")).isEqualTo(none(1, 2, "50.0", null, null, null, 1));
     // 1.5: Mitte 83.33 %, Neukölln 100 % (Pankow has no 2026 report): mean 91.67 -> corridor
-    assertThat(berlin.get("1.5")).isEqualTo(value(11, 12, "91.7", 100, 90, Status.CORRIDOR, 0));
+    assertThat(berlin.get("1.5")).isEqualTo(agreed(11, 12, "91.7", 100, 90, Status.CORRIDOR, 0));
     // 2: mean of Mitte 61.5 and Neukölln 66 = 63.75 (Pankow's 2024 survey no longer applies)
     assertThat(berlin.get("2").numerator()).isEqualTo(new BigDecimal("63.8"));
     assertThat(berlin.get("2").denominator()).isNull();
@@ -117,9 +119,10 @@ class KpiCalculatorTest {
 
     // the district without any data in the period: zeros, no percent, no status
     Map<String, IndicatorValue> pankow = report.districts().get(0).indicators();
-    assertThat(pankow.get("1.1")).isEqualTo(value(0, 0, null, 100, 80, null, 0));
-    assertThat(pankow.get("1.5")).isEqualTo(value(0, 0, null, 100, 90, null, 0));
-    assertThat(pankow.get("2")).isEqualTo(new IndicatorValue(null, null, null, 65, 59, null, 0));
+    assertThat(pankow.get("1.1")).isEqualTo(proposed(0, 0, null, 100, 80, null, 0));
+    assertThat(pankow.get("1.5")).isEqualTo(agreed(0, 0, null, 100, 90, null, 0));
+    assertThat(pankow.get("2")).isEqualTo(new IndicatorValue(null, null, null, 65,
+        TargetStatus.AGREED, 59, TargetStatus.AGREED, null, 0));
   }
 
   @Test
@@ -140,15 +143,15 @@ class KpiCalculatorTest {
   @Test
   void statusComparesTheExactValueNotTheRoundedOne() {
     // 3999 of 5001 = 79.964 % reads 80.0 but is below the minimum of 80
-    IndicatorValue value = IndicatorValue.ofTally(Standard.COURT_NOTICE_LETTER,
+    IndicatorValue value = IndicatorValue.ofTally(BUILT_IN.corridor(Standard.COURT_NOTICE_LETTER),
         new Tally(3999, 1002, 0));
     assertThat(value.percent()).isEqualByComparingTo("80.0");
     assertThat(value.status()).isEqualTo(Status.BELOW);
     // 9 of 10 = 90 % is the target of 1.2 -> met
-    assertThat(IndicatorValue.ofTally(Standard.HOME_VISIT, new Tally(9, 1, 0)).status())
+    assertThat(IndicatorValue.ofTally(BUILT_IN.corridor(Standard.HOME_VISIT), new Tally(9, 1, 0)).status())
         .isEqualTo(Status.MET);
     // 2 of 3 = 66.666… -> 66.7
-    assertThat(IndicatorValue.ofTally(Standard.HOME_VISIT, new Tally(2, 1, 0)).percent())
+    assertThat(IndicatorValue.ofTally(BUILT_IN.corridor(Standard.HOME_VISIT), new Tally(2, 1, 0)).percent())
         .isEqualByComparingTo("66.7");
   }
 
@@ -202,31 +205,94 @@ class KpiCalculatorTest {
 
     Map<String, IndicatorValue> checkpoint = mitte(H1_2026, facts, NOW);
     // 1.1: met C, G, H; missed B; pending D -> 3 of 4 = 75.0 % (below the minimum of 80)
-    assertThat(checkpoint.get("1.1")).isEqualTo(value(3, 4, "75.0", 100, 80, Status.BELOW, 1));
+    assertThat(checkpoint.get("1.1")).isEqualTo(proposed(3, 4, "75.0", 100, 80, Status.BELOW, 1));
     // 1.2: missed H; pending F
-    assertThat(checkpoint.get("1.2")).isEqualTo(value(0, 1, "0.0", 90, 60, Status.BELOW, 1));
+    assertThat(checkpoint.get("1.2")).isEqualTo(proposed(0, 1, "0.0", 90, 60, Status.BELOW, 1));
     // 1.3: met N3-N6, missed N2 -> 4 of 5 = 80.0 % (below the minimum of 90)
-    assertThat(checkpoint.get("1.3")).isEqualTo(value(4, 5, "80.0", 100, 90, Status.BELOW, 0));
+    assertThat(checkpoint.get("1.3")).isEqualTo(proposed(4, 5, "80.0", 100, 90, Status.BELOW, 0));
     // 1.4: missed N5, N6, pending N3
-    assertThat(checkpoint.get("1.4")).isEqualTo(value(0, 2, "0.0", null, null, null, 1));
+    assertThat(checkpoint.get("1.4")).isEqualTo(none(0, 2, "0.0", null, null, null, 1));
 
     // Tue 7 Jul: D's due day (30 Jun), F's visit due day (Mon 6 Jul) and N3's eviction day are
     // over -> missed; nothing else moves
     Map<String, IndicatorValue> later = mitte(H1_2026, facts, t("2026-07-07T12:00"));
-    assertThat(later.get("1.1")).isEqualTo(value(3, 5, "60.0", 100, 80, Status.BELOW, 0));
-    assertThat(later.get("1.2")).isEqualTo(value(0, 2, "0.0", 90, 60, Status.BELOW, 0));
-    assertThat(later.get("1.3")).isEqualTo(value(4, 5, "80.0", 100, 90, Status.BELOW, 0));
-    assertThat(later.get("1.4")).isEqualTo(value(0, 3, "0.0", null, null, null, 0));
+    assertThat(later.get("1.1")).isEqualTo(proposed(3, 5, "60.0", 100, 80, Status.BELOW, 0));
+    assertThat(later.get("1.2")).isEqualTo(proposed(0, 2, "0.0", 90, 60, Status.BELOW, 0));
+    assertThat(later.get("1.3")).isEqualTo(proposed(4, 5, "80.0", 100, 90, Status.BELOW, 0));
+    assertThat(later.get("1.4")).isEqualTo(none(0, 3, "0.0", null, null, null, 0));
 
     // H2 holds only the postponed eviction N4: pending through Thu 2 Jul, missed from Fri 3 Jul
     var h2 = Period.of("2026-07-01", "2026-12-31");
     Map<String, IndicatorValue> july = mitte(h2, facts, t("2026-07-02T12:00"));
-    assertThat(july.get("1.1")).isEqualTo(value(0, 0, null, 100, 80, null, 0));
-    assertThat(july.get("1.2")).isEqualTo(value(0, 0, null, 90, 60, null, 0));
-    assertThat(july.get("1.3")).isEqualTo(value(0, 0, null, 100, 90, null, 0));
-    assertThat(july.get("1.4")).isEqualTo(value(0, 0, null, null, null, null, 1));
+    assertThat(july.get("1.1")).isEqualTo(proposed(0, 0, null, 100, 80, null, 0));
+    assertThat(july.get("1.2")).isEqualTo(proposed(0, 0, null, 90, 60, null, 0));
+    assertThat(july.get("1.3")).isEqualTo(proposed(0, 0, null, 100, 90, null, 0));
+    assertThat(july.get("1.4")).isEqualTo(none(0, 0, null, null, null, null, 1));
     assertThat(mitte(h2, facts, t("2026-07-03T12:00")).get("1.4"))
-        .isEqualTo(value(0, 1, "0.0", null, null, null, 0));
+        .isEqualTo(none(0, 1, "0.0", null, null, null, 0));
+  }
+
+  @Test
+  void theAgreementOfThePeriodSetsTargetsTheirStatusAndTheStatusOfEachValue() {
+    // a later agreement in which 1.1 is agreed at 75/70 and 1.4 gets a proposal
+    Map<String, Corridor> corridors = new java.util.LinkedHashMap<>(BUILT_IN.byStandard());
+    corridors.put("1.1", new Corridor(75, TargetStatus.AGREED, 70, TargetStatus.AGREED));
+    corridors.put("1.4", new Corridor(90, TargetStatus.PROPOSED, null, TargetStatus.NONE));
+    Targets later = new Targets("Zielvereinbarung 2028", corridors);
+
+    KpiReport report = CALCULATOR.report(H1_2026, FACTS, List.of("mitte"), true, NOW, later);
+    assertThat(report.targets()).isSameAs(later);
+    Map<String, IndicatorValue> mitte = report.districts().get(0).indicators();
+    // 4 of 5 = 80 %: corridor against 100/80, met against 75
+    assertThat(mitte.get("1.1")).isEqualTo(value(4, 5, "80.0", 75, TargetStatus.AGREED, 70,
+        TargetStatus.AGREED, Status.MET, 1));
+    // 1.4: 50 % below a proposed target of 90 without a minimum -> below
+    assertThat(mitte.get("1.4")).isEqualTo(value(1, 2, "50.0", 90, TargetStatus.PROPOSED, null,
+        TargetStatus.NONE, Status.BELOW, 1));
+    // the others keep the built-in corridor
+    assertThat(mitte.get("1.3")).isEqualTo(proposed(2, 3, "66.7", 100, 90, Status.BELOW, 0));
+    // Berlin is measured against the same agreement: 5 of 6 = 83.3 % >= 75
+    assertThat(report.berlin().get("1.1").status()).isEqualTo(Status.MET);
+    assertThat(report.berlin().get("1.1").targetStatus()).isEqualTo(TargetStatus.AGREED);
+
+    // the 5-argument report takes the built-in agreement
+    assertThat(CALCULATOR.report(H1_2026, FACTS, List.of("mitte"), false, NOW).targets())
+        .isEqualTo(BUILT_IN);
+  }
+
+  @Test
+  void berlinIsTheAggregateOfEveryDistrictInTheFacts() {
+    KpiReport all = CALCULATOR.report(H1_2026, FACTS, List.of("mitte", "neukoelln", "pankow"),
+        true, NOW);
+    List<Map<String, IndicatorValue>> districts = all.districts().stream()
+        .map(KpiReport.DistrictIndicators::indicators).toList();
+    assertThat(BerlinAggregate.of(districts, BUILT_IN)).isEqualTo(all.berlin());
+    // whichever districts the report shows
+    assertThat(CALCULATOR.report(H1_2026, FACTS, List.of("pankow"), true, NOW).berlin())
+        .isEqualTo(all.berlin());
+  }
+
+  @Test
+  void pendingKeysNameTheCasesBehindThePendingCount() {
+    String pendingCourtCase = CASES.get(5).caseKey();
+    String pendingEviction = NOTICES.get(2).caseKey();
+    Map<String, List<String>> keys = CALCULATOR.pendingKeys(H1_2026, FACTS, "mitte", NOW);
+    assertThat(keys.keySet()).containsExactly("1.1", "1.2", "1.3", "1.4", "1.5", "2");
+    assertThat(keys.get("1.1")).containsExactly(pendingCourtCase);
+    assertThat(keys.get("1.2")).isEmpty();
+    assertThat(keys.get("1.3")).isEmpty();
+    assertThat(keys.get("1.4")).containsExactly(pendingEviction);
+    assertThat(keys.get("1.5")).isEmpty();
+    assertThat(keys.get("2")).isEmpty();
+    // as many keys as the report counts pending
+    Map<String, IndicatorValue> mitte = mitte(H1_2026, FACTS, NOW);
+    keys.forEach((id, list) -> assertThat(list).as(id).hasSize(mitte.get(id).pending()));
+
+    // another district's pending cases are not Mitte's; a day later nothing is pending
+    assertThat(CALCULATOR.pendingKeys(H1_2026, FACTS, "neukoelln", NOW).values())
+        .allSatisfy(list -> assertThat(list).isEmpty());
+    assertThat(CALCULATOR.pendingKeys(H1_2026, FACTS, "mitte", t("2026-07-01T09:00")).values())
+        .allSatisfy(list -> assertThat(list).isEmpty());
   }
 
   @Test
@@ -242,9 +308,32 @@ class KpiCalculatorTest {
         .indicators();
   }
 
-  private static IndicatorValue value(int numerator, int denominator, String percent,
+  /** A value of 1.1–1.3, whose target and minimum are proposals. */
+  private static IndicatorValue proposed(int numerator, int denominator, String percent,
       Integer target, Integer minimum, Status status, int pending) {
+    return value(numerator, denominator, percent, target, TargetStatus.PROPOSED, minimum,
+        TargetStatus.PROPOSED, status, pending);
+  }
+
+  /** A value of 1.5 (or 2), whose target and minimum are agreed. */
+  private static IndicatorValue agreed(int numerator, int denominator, String percent,
+      Integer target, Integer minimum, Status status, int pending) {
+    return value(numerator, denominator, percent, target, TargetStatus.AGREED, minimum,
+        TargetStatus.AGREED, status, pending);
+  }
+
+  /** A value of 1.4, which has neither target nor minimum. */
+  private static IndicatorValue none(int numerator, int denominator, String percent,
+      Integer target, Integer minimum, Status status, int pending) {
+    return value(numerator, denominator, percent, target, TargetStatus.NONE, minimum,
+        TargetStatus.NONE, status, pending);
+  }
+
+  private static IndicatorValue value(int numerator, int denominator, String percent,
+      Integer target, TargetStatus targetStatus, Integer minimum, TargetStatus minimumStatus,
+      Status status, int pending) {
     return new IndicatorValue(numerator, denominator,
-        percent == null ? null : new BigDecimal(percent), target, minimum, status, pending);
+        percent == null ? null : new BigDecimal(percent), target, targetStatus, minimum,
+        minimumStatus, status, pending);
   }
 }
