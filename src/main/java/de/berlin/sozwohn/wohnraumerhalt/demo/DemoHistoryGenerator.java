@@ -137,12 +137,13 @@ public class DemoHistoryGenerator {
   private final Deadlines deadlines;
   private final WorkingDayCalendar calendar;
   private final Period followUpPeriod;
+  private final DemoReporting reporting;
 
   public DemoHistoryGenerator(NoticeIntake intake, CaseEvents caseEvents,
       CaseCorrections corrections, TaskService taskService, FormService formService,
       RuntimeService runtimeService,
       IdentityService identityService, SimulationClock clock, Deadlines deadlines,
-      WorkingDayCalendar calendar, ProcessProperties process) {
+      WorkingDayCalendar calendar, ProcessProperties process, DemoReporting reporting) {
     this.intake = intake;
     this.caseEvents = caseEvents;
     this.corrections = corrections;
@@ -154,6 +155,7 @@ public class DemoHistoryGenerator {
     this.deadlines = deadlines;
     this.calendar = calendar;
     this.followUpPeriod = process.followUpPeriod();
+    this.reporting = reporting;
   }
 
   /**
@@ -166,6 +168,8 @@ public class DemoHistoryGenerator {
     List<CasePlan> plans = DemoScenario.plan(seed, from, until, households, calendar,
         followUpPeriod);
     Run run = new Run(plans, seed);
+    // standard 2 (survey results) before the first day; self-reports and reports day by day
+    run.failures.addAndGet(reporting.beforeSimulation(from, until));
     ExecutorService pool = run.lanes.size() > 1
         ? Executors.newFixedThreadPool(run.lanes.size(), new LaneThreads()) : null;
     try {
@@ -309,6 +313,8 @@ public class DemoHistoryGenerator {
     }
 
     void simulate(LocalDate day, ExecutorService pool) {
+      // the team leads' reporting work (self-reports, half-year reports) before the casework
+      failures.addAndGet(reporting.workDay(day));
       if (calendar.isWorkingDay(day)) {
         synchronized (this) {
           cursorDay = day;

@@ -1,5 +1,8 @@
 package de.berlin.sozwohn.wohnraumerhalt.process;
 
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Standard;
+import java.util.Arrays;
+
 /**
  * Process variable names. Form field names of SPEC §3/§7 are part of the external contract; the
  * others are ours. Dates are ISO-8601 strings ("2026-03-02", "2026-05-12T09:00") as Camunda Forms
@@ -92,6 +95,35 @@ public final class CaseVariables {
   public static final String UNIFORM_FLYER = "uniformFlyer";
   /** District name for display in the self-report form ("Neukölln"). */
   public static final String DISTRICT_NAME = "districtName";
+
+  // process halbjahresbericht: district and districtName (above), the period, the day it was
+  // requested, and the team lead's reasons for values below the minimum (form fields, external
+  // contract: underscores, because form-js would turn a dot into a nested object)
+  /** The period reported on: {@code 2026-H1} (first half-year) or {@code 2026} (whole year). */
+  public static final String REPORT_PERIOD = "reportPeriod";
+  /** The period for display: "1. Halbjahr 2026 (01.01.2026–30.06.2026)". */
+  public static final String REPORT_PERIOD_TEXT = "reportPeriodText";
+  /** The day the report was requested (ISO date); the deadline counts from it. */
+  public static final String REQUESTED_ON = "requestedOn";
+  public static final String COMMENT_1_1 = "comment1_1";
+  public static final String COMMENT_1_2 = "comment1_2";
+  public static final String COMMENT_1_3 = "comment1_3";
+  public static final String COMMENT_1_4 = "comment1_4";
+  public static final String COMMENT_1_5 = "comment1_5";
+  public static final String COMMENT_2 = "comment2";
+
+  /**
+   * The reason field of a quality standard in the report form: {@code "1.1"} → {@code comment1_1},
+   * {@code "2"} → {@code comment2}.
+   *
+   * @throws IllegalArgumentException for an id that is not one of {@link Standard}
+   */
+  public static String commentOf(String standardId) {
+    if (Arrays.stream(Standard.values()).noneMatch(s -> s.id().equals(standardId))) {
+      throw new IllegalArgumentException("not a quality standard: " + standardId);
+    }
+    return "comment" + standardId.replace('.', '_');
+  }
 
   // notice entry (start forms courtNoticeEntry / bailiffNoticeEntry): what the entry instance keeps
   // after it handed the notice to the intake – deliberately not "caseId", so that queries for case

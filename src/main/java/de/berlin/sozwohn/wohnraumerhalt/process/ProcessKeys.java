@@ -81,6 +81,22 @@ public final class ProcessKeys {
   public static final String MSG_SELF_REPORT_REQUESTED = "SelfReportRequested";
   public static final String TASK_SUBMIT_SELF_REPORT = "SubmitSelfReport";
 
+  /**
+   * Half-year report of a district to the Monitoringstelle (Zielvereinbarung 2.3): requested on 1
+   * July for the first half-year and on 1 January for the whole previous year, approved by the
+   * team lead, then frozen.
+   */
+  public static final String HALF_YEAR_REPORT_PROCESS = "halbjahresbericht";
+  /**
+   * Message start of one district's report (variables district, districtName, reportPeriod,
+   * reportPeriodText, requestedOn; business key {@code halbjahresbericht-2026-H1-mitte}).
+   */
+  public static final String MSG_REPORT_REQUESTED = "ReportRequested";
+  /** User task "Halbjahresbericht prüfen und freigeben" of the team lead. */
+  public static final String TASK_APPROVE_REPORT = "ApproveReport";
+  /** The form of {@link #TASK_APPROVE_REPORT}. */
+  public static final String FORM_HALF_YEAR_REPORT = "form-half-year-report";
+
   public static boolean isNoticeEntry(String processDefinitionKey) {
     return COURT_NOTICE_ENTRY.equals(processDefinitionKey)
         || BAILIFF_NOTICE_ENTRY.equals(processDefinitionKey);

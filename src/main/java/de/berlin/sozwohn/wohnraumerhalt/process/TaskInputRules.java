@@ -57,7 +57,8 @@ import java.util.Set;
  * Where the case does not know the date a rule starts from (not on cases opened by the intake),
  * the lower bound is {@link #FALLBACK_EARLIEST two years} before today.
  *
- * <p><b>Text</b> ({@code counsellingNotes}): at most {@value #MAX_TEXT_LENGTH} characters, line
+ * <p><b>Text</b> ({@code counsellingNotes}, the reasons {@code comment1_1} … {@code comment2} of
+ * the half-year report): at most {@value #MAX_TEXT_LENGTH} characters, line
  * breaks allowed, otherwise the characters of {@link TextCharacters} – no control characters, lone
  * surrogates or bidi overrides.
  *
@@ -190,7 +191,16 @@ public final class TaskInputRules {
               "4) Offene Sprechstunde dienstags und donnerstags von 9 bis 12 Uhr", Default.FALSE),
           flag(PHONE_CONSULTATION_HOURS,
               "5) Telefonische Sprechstunde Mo–Do 9–15 Uhr und Fr 9–13 Uhr", Default.FALSE),
-          flag(UNIFORM_FLYER, "6) Verwendung des einheitlichen Informationsflyers", Default.FALSE))));
+          flag(UNIFORM_FLYER, "6) Verwendung des einheitlichen Informationsflyers", Default.FALSE))),
+      // process halbjahresbericht: a reason per standard, optional here; the listener
+      // ${reportApproval} requires it for a value below the minimum (it knows the values)
+      Map.entry(ProcessKeys.TASK_APPROVE_REPORT, List.of(
+          reason(COMMENT_1_1, "Begründung zu 1.1"),
+          reason(COMMENT_1_2, "Begründung zu 1.2"),
+          reason(COMMENT_1_3, "Begründung zu 1.3"),
+          reason(COMMENT_1_4, "Begründung zu 1.4"),
+          reason(COMMENT_1_5, "Begründung zu 1.5"),
+          reason(COMMENT_2, "Begründung zu 2"))));
 
   private TaskInputRules() {}
 
@@ -483,6 +493,11 @@ public final class TaskInputRules {
 
   private static Field staffCount(String key, String label, boolean required) {
     return new Field(key, Kind.STAFF_COUNT, label, required, false, Default.NONE, null);
+  }
+
+  /** An optional free text (a reason), checked like every text. */
+  private static Field reason(String key, String label) {
+    return new Field(key, Kind.TEXT, label, false, false, Default.NONE, null);
   }
 
   private static Field choice(String key, String label, Map<String, String> choices) {

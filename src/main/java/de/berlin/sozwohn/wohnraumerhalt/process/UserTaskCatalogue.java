@@ -36,7 +36,9 @@ public enum UserTaskCatalogue {
   CLOSE_CASE(ProcessKeys.TASK_CLOSE_CASE, "form-close-case", null, Contact.NONE, null),
   FOLLOW_UP(ProcessKeys.TASK_FOLLOW_UP, "form-follow-up", null, Contact.NONE, null),
   SUBMIT_SELF_REPORT(ProcessKeys.TASK_SUBMIT_SELF_REPORT, "form-self-report",
-      Standard.UNIFORM_ACCESS, Contact.NONE, null);
+      Standard.UNIFORM_ACCESS, Contact.NONE, null),
+  APPROVE_REPORT(ProcessKeys.TASK_APPROVE_REPORT, ProcessKeys.FORM_HALF_YEAR_REPORT, null,
+      Contact.NONE, null);
 
   /** What completing the task says about contact with the household (SPEC §3 steps 3–5). */
   public enum Contact {

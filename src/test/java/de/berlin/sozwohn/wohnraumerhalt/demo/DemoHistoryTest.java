@@ -160,6 +160,47 @@ class DemoHistoryTest {
         .isEqualTo(summary.caseEvents());
   }
 
+  /**
+   * Every column of the indicators has data at first start: over the simulated span Berlin has a
+   * value for each standard and every demo district one for 1.5 (self-report) and 2 (survey);
+   * the team leads have submitted a half-year or annual report (issue 16).
+   */
+  @Test
+  void everyColumnHasDataAndTheTeamLeadsHaveSubmittedAReport() throws Exception {
+    assertThat(demoHistory.lastRun().orElseThrow().failures()).isZero();
+    HttpProbe probe = new HttpProbe(rest, port);
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+    java.time.LocalDate from = today.minus(java.time.Period.parse(DemoScenarioTest.SMALL_SPAN));
+    JsonNode kpi = json(probe.call("monitoring", "demo", HttpMethod.GET,
+        "/api/kpi?from=" + from + "&to=" + today.minusDays(1), null).getBody());
+    for (String standard : List.of("1.1", "1.2", "1.3", "1.5", "2")) {
+      assertThat(kpi.path("berlin").path("indicators").path(standard).path("percent").isNull())
+          .as("Berlin " + standard).isFalse();
+    }
+    for (JsonNode district : kpi.path("districts")) {
+      String id = district.path("district").asText();
+      for (String standard : List.of("1.5", "2")) {
+        assertThat(district.path("indicators").path(standard).path("percent").isNull())
+            .as(id + " " + standard).isEqualTo(!DemoScenario.districts().contains(id));
+      }
+    }
+    // a submitted report, with 1.5 and 2 frozen for every demo district that submitted it
+    List<String> submitted = jdbc.queryForList("select distinct period_code from "
+        + "report_submission where status = 'submitted'", String.class);
+    assertThat(submitted).isNotEmpty();
+    JsonNode report = json(probe.call("monitoring", "demo", HttpMethod.GET,
+        "/api/reports?period=" + submitted.get(0), null).getBody());
+    assertThat(report.path("submittedCount").asInt()).isGreaterThanOrEqualTo(5);
+    for (JsonNode district : report.path("districts")) {
+      if ("submitted".equals(district.path("submission").asText())) {
+        for (String standard : List.of("1.5", "2")) {
+          assertThat(district.path("indicators").path(standard).path("submitted").path("percent")
+              .isNull()).as(district.path("district").asText() + " " + standard).isFalse();
+        }
+      }
+    }
+  }
+
   /** Cases that left the textbook path, through the services of the API (SPEC §3 steps 8–9). */
   void casework(DemoSummary summary) {
     // every case event but entered-in-error (a team lead's correction, not part of the demo)

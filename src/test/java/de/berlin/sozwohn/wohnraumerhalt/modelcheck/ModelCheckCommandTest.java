@@ -37,6 +37,7 @@ class ModelCheckCommandTest {
     assertThat(ModelCheckCommand.run("bpmn", out)).isZero();
     assertThat(output()).contains("bpmn/wohnraumerhalt.bpmn: 0 Fehler, 0 Warnungen")
         .contains("bpmn/selbstauskunft-zugangsstandards.bpmn: 0 Fehler, 0 Warnungen")
+        .contains("bpmn/halbjahresbericht.bpmn: 0 Fehler, 0 Warnungen")
         .contains("bpmn/mitteilung-raeumungsklage-erfassen.bpmn: 0 Fehler, 0 Warnungen")
         .contains("bpmn/mitteilung-zwangsraeumung-erfassen.bpmn: 0 Fehler, 0 Warnungen")
         .contains("0 Fehler, 0 Warnungen – in Ordnung.");

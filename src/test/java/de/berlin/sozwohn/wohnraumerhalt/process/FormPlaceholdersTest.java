@@ -11,6 +11,8 @@ import de.berlin.sozwohn.wohnraumerhalt.intake.CaseOpened;
 import de.berlin.sozwohn.wohnraumerhalt.intake.CourtNoticeRequest;
 import de.berlin.sozwohn.wohnraumerhalt.intake.HouseholdData;
 import de.berlin.sozwohn.wohnraumerhalt.intake.NoticeIntake;
+import de.berlin.sozwohn.wohnraumerhalt.reports.ReportPeriod;
+import de.berlin.sozwohn.wohnraumerhalt.reports.ReportRequests;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
 import de.berlin.sozwohn.wohnraumerhalt.support.TestClock;
 import java.io.IOException;
@@ -43,6 +45,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -57,7 +60,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Every task form with a real case's values: cases filed through the intake and driven through the
  * engine to each user task (letters, contact, both visits, counselling, closure, follow-up, the
  * bailiff notice's letter, decision and attendance, a case opened by a bailiff notice, the
- * self-report), then each task's form rendered with the variables Tasklist loads for it ({@code
+ * self-report, the half-year report), then each task's form rendered with the variables Tasklist loads for it ({@code
  * FormService#getTaskFormVariables}, the display values of {@link FormDisplayValues} included).
  *
  * <p>The text blocks are rendered the way form-js does for the part of its templating the forms use
@@ -77,6 +80,7 @@ class FormPlaceholdersTest {
   @LocalServerPort int port;
   @Autowired NoticeIntake intake;
   @Autowired SelfReports selfReports;
+  @Autowired ReportRequests reportRequests;
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired FormService formService;
@@ -143,6 +147,15 @@ class FormPlaceholdersTest {
     String report = selfReports.running("mitte", today.getYear())
         .orElseGet(() -> selfReports.request("mitte", today.getYear()));
     renderOpenTasks(report);
+
+    // the district's report on this year, with the values and pending cases of the cases above
+    // (a period that has not ended: neither the timer nor the API asks for it, only this test)
+    ReportPeriod year = ReportPeriod.wholeYear(today.getYear());
+    String halfYearReport = runtimeService.createProcessInstanceQuery()
+        .processInstanceBusinessKey(ReportRequests.businessKey(year, "mitte")).list().stream()
+        .map(ProcessInstance::getId).findFirst()
+        .orElseGet(() -> reportRequests.request(year, "mitte"));
+    renderOpenTasks(halfYearReport);
   }
 
   @Test
@@ -159,6 +172,18 @@ class FormPlaceholdersTest {
     assertThat(problems).isEmpty();
     rendered.forEach((form, texts) -> texts.forEach(text -> assertThat(text).as(form)
         .doesNotContain("{{", ": .", "****", "()")));
+  }
+
+  @Test
+  void theHalfYearReportShowsEveryStandardWithItsTargets() {
+    assertThat(rendered.get("form-half-year-report")).singleElement().asString()
+        .contains("## Bericht Jahr " + today.getYear() + " (01.01." + today.getYear())
+        .contains("**Mitte**")
+        .containsPattern("\\*\\*1\\.1 Sofortiges Tätigwerden bei Räumungsklagen\\*\\* – "
+            + "(\\d+,\\d %|keine Fälle)[^\\n]* · Zielwert 100 % \\(Vorschlag\\) · Mindestwert 80 % "
+            + "\\(Vorschlag\\)")
+        .contains("**2 Mitarbeitendenzufriedenheit** – ")
+        .containsPattern("Ausstehend: (keine|\\d+: [A-Z]{2}-\\d{4}-\\d{5})");
   }
 
   @Test

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import de.berlin.sozwohn.wohnraumerhalt.casework.CaseCorrections;
 import de.berlin.sozwohn.wohnraumerhalt.casework.CaseEventType;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Standard;
 import de.berlin.sozwohn.wohnraumerhalt.intake.NoticeForm;
 import de.berlin.sozwohn.wohnraumerhalt.intake.NoticeValidator;
 import java.io.IOException;
@@ -66,6 +67,9 @@ class FormsContractTest {
         "sharedMailAddress", "checkbox", "sharedPhoneNumber", "checkbox",
         "openConsultation", "checkbox", "openConsultationTueThu", "checkbox",
         "phoneConsultationHours", "checkbox", "uniformFlyer", "checkbox");
+    form(ProcessKeys.FORM_HALF_YEAR_REPORT, ProcessKeys.TASK_APPROVE_REPORT,
+        "comment1_1", "textarea", "comment1_2", "textarea", "comment1_3", "textarea",
+        "comment1_4", "textarea", "comment1_5", "textarea", "comment2", "textarea");
   }
 
   /**
@@ -392,6 +396,38 @@ class FormsContractTest {
         "{{householdName}}", "Qualitätsstandard 1.3", "dienstags und donnerstags von 9 bis 12 Uhr");
     assertThat(texts("form-decide-eviction-attendance")).contains("{{evictionAtText}}",
         "Qualitätsstandard 1.4");
+  }
+
+  /**
+   * The half-year report shows each standard's value with its corridor and status and the pending
+   * cases (display values of {@code reports.ReportFormValues}, computed when the form is read),
+   * each followed by its reason; the reasons are optional in the form – which one is required
+   * depends on the values ({@code reports.ReportApprovalListener}).
+   */
+  @Test
+  void theHalfYearReportShowsEachValueAboveItsReason() {
+    String id = ProcessKeys.FORM_HALF_YEAR_REPORT;
+    String text = texts(id);
+    assertThat(text).contains("## Bericht {{reportPeriodText}} prüfen und freigeben",
+        "{{districtName}}", "(Vorschlag)",
+        "Mit „Abschließen“ werden die Werte festgeschrieben und an die Monitoringstelle"
+            + " übermittelt. Keine personenbezogenen Angaben in die Begründungen.");
+    List<String> order = new ArrayList<>();
+    forms.get(id).path("components").forEach(c -> order.add(c.path("type").asText() + ":"
+        + (c.hasNonNull("key") ? c.path("key").asText() : c.path("text").asText())));
+    assertThat(order).hasSize(1 + 2 * Standard.values().length);
+    int i = 1;
+    for (Standard standard : Standard.values()) {
+      String key = standard.id().replace('.', '_');
+      assertThat(order.get(i++)).isEqualTo("text:**" + standard.id() + " " + standard.title()
+          + "** – {{indicator" + key + "Text}}  \nAusstehend: {{pending" + key + "Text}}");
+      assertThat(order.get(i++)).isEqualTo("textarea:" + CaseVariables.commentOf(standard.id()));
+      JsonNode reason = field(id, CaseVariables.commentOf(standard.id()));
+      assertThat(reason.path("label").asText()).isEqualTo("Begründung zu " + standard.id());
+      assertThat(reason.path("validate").path("required").asBoolean()).isFalse();
+      assertThat(reason.path("validate").path("maxLength").asInt())
+          .isEqualTo(TaskInputRules.MAX_TEXT_LENGTH);
+    }
   }
 
   @Test

@@ -34,8 +34,8 @@ class FormsDeploymentTest {
       forms = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".form")).toList();
     }
     // ten case-work forms, two notice entry start forms, the case event and correction start
-    // forms and the self-report of the access standards
-    assertThat(forms).hasSize(15);
+    // forms, the self-report of the access standards and the half-year report
+    assertThat(forms).hasSize(16);
     for (String form : forms) {
       assertThat(deployed).as(form).contains("forms/" + form);
     }

@@ -224,7 +224,7 @@ class EngineDoorsTest {
   // ------------------------------------------------------------------ process starts
 
   @Test
-  void casesAndSelfReportsStartOnlyThroughTheirDoors() throws Exception {
+  void casesSelfReportsAndHalfYearReportsStartOnlyThroughTheirDoors() throws Exception {
     long instancesBefore = asAdmin(() -> runtimeService.createProcessInstanceQuery().count());
     Map<String, Object> variables = Map.of(
         "caseId", Map.of("value", "MI-2026-9" + RUN.substring(0, 4)),
@@ -233,7 +233,7 @@ class EngineDoorsTest {
         "householdName", Map.of("value", "Erfunden"));
     for (String user : List.of("fk.neukoelln", "fk.mitte", "leitung.mitte", "admin")) {
       for (String message : List.of("CourtNoticeReceived", "CaseOpenedByBailiffNotice",
-          "BailiffNoticeReceived", "SelfReportRequested")) {
+          "BailiffNoticeReceived", "SelfReportRequested", "ReportRequested")) {
         ResponseEntity<String> probe = basic(user, HttpMethod.POST, "/engine-rest/message",
             Map.of("messageName", message, "businessKey", "MI-2026-9" + RUN, "tenantId", "mitte",
                 "processVariables", variables));
@@ -242,6 +242,9 @@ class EngineDoorsTest {
       }
       for (String path : List.of("/engine-rest/process-definition/key/selbstauskunft/start",
           "/engine-rest/process-definition/key/selbstauskunft/tenant-id/mitte/submit-form",
+          "/engine-rest/process-definition/key/halbjahresbericht/start",
+          "/engine-rest/process-definition/key/halbjahresbericht/tenant-id/mitte/submit-form",
+          "/engine-rest/process-definition/" + definitionId("halbjahresbericht") + "/start",
           "/engine-rest/process-definition/key/wohnraumerhalt/start",
           "/engine-rest/process-definition/key/wohnraumerhalt/tenant-id/mitte/start",
           "/engine-rest/process-definition/" + definitionId("wohnraumerhalt") + "/submit-form",
@@ -267,7 +270,7 @@ class EngineDoorsTest {
       assertThat(probe.body()).doesNotContain("\"id\"");
     }
     assertThat(asAdmin(() -> runtimeService.createProcessInstanceQuery().count()))
-        .as("no case, no self-report started").isEqualTo(instancesBefore);
+        .as("no case, no self-report, no half-year report started").isEqualTo(instancesBefore);
     assertThat(asAdmin(() -> taskService.createTaskQuery().processInstanceId(processInstanceId)
         .taskDefinitionKey("SendEvictionLetter").count())).as("no bailiff notice").isZero();
   }
