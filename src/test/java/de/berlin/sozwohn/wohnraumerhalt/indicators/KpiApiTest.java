@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.berlin.sozwohn.wohnraumerhalt.support.CsvDownload;
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import de.berlin.sozwohn.wohnraumerhalt.intake.CaseStartVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
@@ -168,7 +169,7 @@ class KpiApiTest {
 
   @Test
   void csvWithGermanHeadings() throws Exception {
-    ResponseEntity<byte[]> csv = getCsv("monitoring", H1_2030);
+    ResponseEntity<byte[]> csv = CsvDownload.get(rest, "monitoring", H1_2030);
     assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(csv.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
     assertThat(csv.getHeaders().getContentDisposition().getFilename())
@@ -176,7 +177,7 @@ class KpiApiTest {
     // Excel by double-click: a UTF-8 byte order mark first, then the German headings
     byte[] bytes = csv.getBody();
     assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-    String[] lines = csvText(csv).split("\r\n");
+    String[] lines = CsvDownload.text(csv).split("\r\n");
     assertThat(lines[0]).isEqualTo(KPI_CSV_HEADINGS);
     // "Zähler" arrives as UTF-8: ä = C3 A4
     int at = 3 + KPI_CSV_HEADINGS.substring(0, KPI_CSV_HEADINGS.indexOf("ähler"))
@@ -218,7 +219,7 @@ class KpiApiTest {
   void csvNumbersUseTheDecimalComma() throws Exception {
     driveTheHalfYear();
     TestClock.at("2030-06-27T12:00");
-    String csv = csvText(getCsv("monitoring", H1_2030 + "&district=" + DISTRICT));
+    String csv = CsvDownload.text(CsvDownload.get(rest, "monitoring", H1_2030 + "&district=" + DISTRICT));
     assertThat(csv).contains("01.01.2030;30.06.2030;reinickendorf;Reinickendorf;1.3;"
         + "Sofortiges Tätigwerden – Anschreiben Zwangsräumungen;2;3;66,7;100;Vorschlag;90;"
         + "Vorschlag;unter dem Mindestwert;0;\r\n");
@@ -235,7 +236,7 @@ class KpiApiTest {
     }
 
     // the team lead's file: her district and Berlin beside it
-    String[] own = csvText(getCsv(TEAM_LEAD, H1_2030)).split("\r\n");
+    String[] own = CsvDownload.text(CsvDownload.get(rest, TEAM_LEAD, H1_2030)).split("\r\n");
     assertThat(own).hasSize(1 + 2 * 6);
     assertThat(own[1]).startsWith("01.01.2030;30.06.2030;reinickendorf;Reinickendorf;1.1;");
     assertThat(own[7]).startsWith("01.01.2030;30.06.2030;berlin;Berlin;1.1;");
@@ -525,20 +526,6 @@ class KpiApiTest {
     HttpHeaders headers = headers(user);
     headers.setAccept(List.of(accept));
     return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
-  }
-
-  private ResponseEntity<byte[]> getCsv(String user, String path) {
-    HttpHeaders headers = headers(user);
-    headers.setAccept(List.of(MediaType.parseMediaType("text/csv")));
-    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
-  }
-
-  /** The file's text after the byte order mark (which it must have). */
-  private static String csvText(ResponseEntity<byte[]> csv) {
-    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
-    byte[] bytes = csv.getBody();
-    assertThat(Arrays.copyOf(bytes, 3)).as("BOM").containsExactly(0xEF, 0xBB, 0xBF);
-    return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
   }
 
   private ResponseEntity<String> put(String user, String path, Map<String, Object> body) {

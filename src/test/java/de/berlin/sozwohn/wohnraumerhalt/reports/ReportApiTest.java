@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.berlin.sozwohn.wohnraumerhalt.support.CsvDownload;
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
@@ -226,13 +227,13 @@ class ReportApiTest {
     assertNothingPersonal(json.writeValueAsString(report));
 
     // the CSV of the period: every district and Berlin, six rows each, German throughout
-    ResponseEntity<byte[]> csv = getCsv("monitoring", OVERVIEW);
+    ResponseEntity<byte[]> csv = CsvDownload.get(rest, "monitoring", OVERVIEW);
     assertThat(csv.getHeaders().getContentType().toString()).isEqualTo("text/csv;charset=UTF-8");
     assertThat(csv.getHeaders().getContentDisposition().getFilename())
         .isEqualTo("halbjahresbericht_2035-H1.csv");
     byte[] bytes = csv.getBody();
     assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
-    String text = csvText(csv);
+    String text = CsvDownload.text(csv);
     assertThat(text).endsWith("\r\n");
     String[] lines = text.split("\r\n");
     assertThat(lines[0]).isEqualTo(CSV_HEADINGS);
@@ -257,10 +258,10 @@ class ReportApiTest {
     assertNothingPersonal(text);
 
     // the district's own file: its rows and Berlin's, never the case numbers
-    ResponseEntity<byte[]> ownCsv = getCsv(TEAM_LEAD, DETAIL);
+    ResponseEntity<byte[]> ownCsv = CsvDownload.get(rest, TEAM_LEAD, DETAIL);
     assertThat(ownCsv.getHeaders().getContentDisposition().getFilename())
         .isEqualTo("halbjahresbericht_2035-H1_treptow-koepenick.csv");
-    String ownText = csvText(ownCsv);
+    String ownText = CsvDownload.text(ownCsv);
     assertThat(ownText.split("\r\n")).hasSize(1 + 2 * 6);
     assertNothingPersonal(ownText);
   }
@@ -294,7 +295,7 @@ class ReportApiTest {
     assertThat(foreign.getBody()).contains("Neukölln");
     assertThat(get("leitung.mitte", "/api/reports/" + PERIOD + "/neukoelln",
         MediaType.APPLICATION_JSON).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(getCsv("leitung.mitte", "/api/reports/" + PERIOD + "/neukoelln").getStatusCode())
+    assertThat(CsvDownload.get(rest, "leitung.mitte", "/api/reports/" + PERIOD + "/neukoelln").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(get("gpm", OVERVIEW, MediaType.APPLICATION_JSON).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
@@ -431,20 +432,6 @@ class ReportApiTest {
     HttpHeaders headers = headers(user);
     headers.setAccept(List.of(accept));
     return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
-  }
-
-  private ResponseEntity<byte[]> getCsv(String user, String path) {
-    HttpHeaders headers = headers(user);
-    headers.setAccept(List.of(MediaType.parseMediaType("text/csv")));
-    return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
-  }
-
-  /** The file's text after the byte order mark (which it must have). */
-  private static String csvText(ResponseEntity<byte[]> csv) {
-    assertThat(csv.getStatusCode()).isEqualTo(HttpStatus.OK);
-    byte[] bytes = csv.getBody();
-    assertThat(Arrays.copyOf(bytes, 3)).as("BOM").containsExactly(0xEF, 0xBB, 0xBF);
-    return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
   }
 
   private ResponseEntity<String> put(String user, String path, Map<String, Object> body) {
