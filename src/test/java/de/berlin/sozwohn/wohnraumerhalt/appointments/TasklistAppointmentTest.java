@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.berlin.sozwohn.wohnraumerhalt.support.BrowserOnTest;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.AppointmentSlots;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
@@ -35,7 +36,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -91,20 +91,7 @@ class TasklistAppointmentTest {
     ClockUtil.reset();
   }
 
-  /** On a failure, what the browser showed (before {@link #close} ends it). */
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
-    }
-  };
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension final BrowserOnTest browsers = new BrowserOnTest();
 
   @Test
   void aStaleAppointmentIsProposedAgainAndTheLetterGoesOutWithTheSlotPicked() throws Exception {
@@ -118,7 +105,7 @@ class TasklistAppointmentTest {
     LocalDateTime stale = appointment(c);
     assertThat(stale).isBefore(LocalDateTime.now(BERLIN));
 
-    browser = TasklistBrowser.start(port, processEngine.getName(), 1440, 1000);
+    browser = browsers.start(port, processEngine.getName(), 1440, 1000);
     browser.login("fk.mitte", "demo");
     Task letter = letterTask(c);
     browser.openTaskById(districtFilter(), letter.getId());
@@ -189,7 +176,7 @@ class TasklistAppointmentTest {
     Task letter = letterTask(c);
     taskService.claim(letter.getId(), "fk.mitte");
 
-    browser = TasklistBrowser.start(port, processEngine.getName(), 1440, 1000);
+    browser = browsers.start(port, processEngine.getName(), 1440, 1000);
     browser.login("fk.mitte", "demo");
     // as if she had saved the form two weeks ago, with the appointment of that day
     browser.script("localStorage.setItem(arguments[0], arguments[1])",

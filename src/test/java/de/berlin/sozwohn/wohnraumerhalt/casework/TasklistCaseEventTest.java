@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.berlin.sozwohn.wohnraumerhalt.support.BrowserOnTest;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
 import de.berlin.sozwohn.wohnraumerhalt.security.IdentitySetup;
@@ -31,7 +32,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -81,20 +81,7 @@ class TasklistCaseEventTest {
     ClockUtil.reset();
   }
 
-  /** On a failure, what the browser showed (before {@link #close} ends it). */
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
-    }
-  };
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension final BrowserOnTest browsers = new BrowserOnTest();
 
   @Test
   void aCaseworkerRecordsAWithdrawnLawsuitAndTheCasesTasksEnd() throws Exception {
@@ -105,7 +92,7 @@ class TasklistCaseEventTest {
     assertThat(taskKeys(c.pid())).containsExactly(ProcessKeys.TASK_RECORD_CONTACT,
         ProcessKeys.TASK_SEND_COURT_LETTER);
 
-    browser = TasklistBrowser.start(port, processEngine.getName(), 1440, 1000);
+    browser = browsers.start(port, processEngine.getName(), 1440, 1000);
     browser.login("fk.mitte", "demo");
     List<String> startable = browser.openStartForm("Fallereignis erfassen");
     assertThat(startable).contains("Mitteilung über Räumungsklage erfassen")

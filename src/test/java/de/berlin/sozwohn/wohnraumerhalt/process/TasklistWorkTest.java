@@ -3,6 +3,7 @@ package de.berlin.sozwohn.wohnraumerhalt.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.berlin.sozwohn.wohnraumerhalt.support.BrowserOnTest;
 import de.berlin.sozwohn.wohnraumerhalt.security.IdentitySetup;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
 import de.berlin.sozwohn.wohnraumerhalt.support.TasklistBrowser;
@@ -32,7 +33,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -90,19 +90,7 @@ class TasklistWorkTest {
     ClockUtil.reset();
   }
 
-  @RegisterExtension
-  final AfterTestExecutionCallback screenshotOnFailure = context -> {
-    if (context.getExecutionException().isPresent() && browser != null) {
-      browser.screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
-    }
-  };
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
+  @RegisterExtension final BrowserOnTest browsers = new BrowserOnTest();
 
   @Test
   void theListPutsOverdueTasksFirstMarkedThenByDueDateAndTasksWithoutDueDateLast()
@@ -124,7 +112,7 @@ class TasklistWorkTest {
     assertThat(lateDue).isBefore(new Date());
     assertThat(soonDue).isAfter(new Date()).isBefore(freshDue);
 
-    browser = TasklistBrowser.start(port, processEngine.getName(), 1440, 1000);
+    browser = browsers.start(port, processEngine.getName(), 1440, 1000);
     browser.login("fk.mitte", "demo");
     browser.openFilterSearching(filterId(IdentitySetup.FILTER_DISTRICT_TASKS),
         CaseVariables.HOUSEHOLD_STREET, street);
@@ -207,7 +195,7 @@ class TasklistWorkTest {
     String due = GermanFormats.date(LocalDate.parse(
         deadlines.dueDay("1.2", letterSentOn.toString())));
 
-    browser = TasklistBrowser.start(port, processEngine.getName(), 1440, 1400);
+    browser = browsers.start(port, processEngine.getName(), 1440, 1400);
     browser.login("fk.mitte", "demo");
     browser.openFilterSearching(filterId(IdentitySetup.FILTER_DISTRICT_TASKS),
         CaseVariables.COURT_FILE_NUMBER, fileNumber);
@@ -265,7 +253,7 @@ class TasklistWorkTest {
     String fileNumber = "43 C " + suffix + "/26";
     String household = "Erika Start-" + suffix;
 
-    browser = TasklistBrowser.start(port, processEngine.getName(), 1440, 1400);
+    browser = browsers.start(port, processEngine.getName(), 1440, 1400);
     browser.login("fk.mitte", "demo");
     browser.openStartForm("Mitteilung über Räumungsklage erfassen");
     browser.waiting().until(d -> browser.script(
@@ -308,7 +296,7 @@ class TasklistWorkTest {
 
     // an administrator works for all districts and chooses one (a browser of her own)
     browser.close();
-    browser = TasklistBrowser.start(port, processEngine.getName(), 1440, 1400);
+    browser = browsers.start(port, processEngine.getName(), 1440, 1400);
     browser.login("admin", "admin");
     browser.openStartForm("Mitteilung über Räumungsklage erfassen");
     browser.waiting().until(d -> districtChoiceShown());
