@@ -25,7 +25,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>Computed from the values in that answer, so only what the reader may read anyway: when the
  * caller asks for certain variables, a display value comes only when asked for and its variable is
- * in the answer too. An existing variable of the same name is never overwritten.
+ * in the answer too. An existing variable of the same name is never overwritten. Other
+ * computed values ({@link ComputedFormValues} beans, e.g. the half-year report's texts) are added
+ * by the same interceptor.
  *
  * <p>Engine internals used: {@code GetTaskFormVariablesCmd} and a command interceptor of the
  * process engine configuration – a class name to change for Operaton or CIB seven, nothing more.
@@ -34,9 +36,11 @@ import org.springframework.stereotype.Component;
 public class FormDisplayValuesPlugin extends AbstractProcessEnginePlugin {
 
   private final CaseFiles caseFiles;
+  private final List<ComputedFormValues> computed;
 
-  public FormDisplayValuesPlugin(CaseFiles caseFiles) {
+  public FormDisplayValuesPlugin(CaseFiles caseFiles, List<ComputedFormValues> computed) {
     this.caseFiles = caseFiles;
+    this.computed = List.copyOf(computed);
   }
 
   @Override
@@ -71,6 +75,7 @@ public class FormDisplayValuesPlugin extends AbstractProcessEnginePlugin {
       T result = next.execute(command);
       if (command instanceof GetTaskFormVariablesCmd form && result instanceof VariableMap variables) {
         addDisplayValues(variables, form.formVariableNames);
+        computed.forEach(values -> values.addTo(variables, form.formVariableNames));
       }
       return result;
     }

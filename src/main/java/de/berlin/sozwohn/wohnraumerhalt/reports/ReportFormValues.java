@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * The texts the form „Halbjahresbericht prüfen und freigeben“ shows per standard, computed when the
- * form is read and never stored ({@link ReportFormValuesPlugin}). Plain Java.
+ * form is read and never stored ({@link ReportFormTexts}). Plain Java.
  *
  * <ul>
  *   <li>{@code indicator1_1Text} … {@code indicator2Text}: „91,1 % (41 von 45) · Zielwert 100 %

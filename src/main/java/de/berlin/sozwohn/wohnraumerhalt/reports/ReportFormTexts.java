@@ -5,16 +5,11 @@ import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiScope;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiService;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.IndicatorValue;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
-import java.util.ArrayList;
+import de.berlin.sozwohn.wohnraumerhalt.process.ComputedFormValues;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -29,41 +24,29 @@ import org.springframework.stereotype.Component;
  * ({@code GET …/task/{id}/form-variables}, {@code FormService#getTaskFormVariables}), never
  * stored: the values move until the team lead approves, and the case numbers are for the district's
  * own staff only – the task belongs to its team lead, and only whoever may read the task's
- * variables gets here. Copied from {@code process.FormDisplayValuesPlugin}.
+ * variables gets here. Called by {@code process.FormDisplayValuesPlugin}'s interceptor.
  *
  * <p>Only for a form whose variables contain {@code reportPeriod} and {@code district} (the
  * variables of {@code halbjahresbericht}). When the caller asks for certain variables, a text
  * comes only when asked for and both variables are in the answer; an existing variable of the same
  * name is never overwritten.
- *
- * <p>Engine internals used: {@code GetTaskFormVariablesCmd} and a command interceptor of the
- * process engine configuration (as {@code FormDisplayValuesPlugin}).
  */
 @Component
-public class ReportFormValuesPlugin extends AbstractProcessEnginePlugin {
+public class ReportFormTexts implements ComputedFormValues {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ReportFormValuesPlugin.class);
+  private static final Logger LOG = LoggerFactory.getLogger(ReportFormTexts.class);
 
   private final KpiService kpi;
   private final ReportStore store;
 
-  public ReportFormValuesPlugin(KpiService kpi, ReportStore store) {
+  public ReportFormTexts(KpiService kpi, ReportStore store) {
     this.kpi = kpi;
     this.store = store;
   }
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<CommandInterceptor> interceptors = new ArrayList<>();
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-      interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-    }
-    interceptors.add(new ReportValuesInterceptor());
-    configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-  }
-
   /** Adds the texts to the variables of one form (in place), when it is a report's form. */
-  void addReportValues(VariableMap variables, Collection<String> requested) {
+  @Override
+  public void addTo(VariableMap variables, Collection<String> requested) {
     String periodCode = text(variables, CaseVariables.REPORT_PERIOD);
     String district = text(variables, CaseVariables.DISTRICT);
     if (periodCode == null || district == null || !Districts.isKnown(district)) {
@@ -110,17 +93,5 @@ public class ReportFormValuesPlugin extends AbstractProcessEnginePlugin {
   private static String text(VariableMap variables, String name) {
     TypedValue value = variables.getValueTyped(name);
     return value != null && value.getValue() instanceof String s && !s.isBlank() ? s : null;
-  }
-
-  private final class ReportValuesInterceptor extends CommandInterceptor {
-    @Override
-    public <T> T execute(Command<T> command) {
-      T result = next.execute(command);
-      if (command instanceof GetTaskFormVariablesCmd form
-          && result instanceof VariableMap variables) {
-        addReportValues(variables, form.formVariableNames);
-      }
-      return result;
-    }
   }
 }
