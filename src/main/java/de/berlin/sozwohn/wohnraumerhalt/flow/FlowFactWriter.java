@@ -1,0 +1,119 @@
+package de.berlin.sozwohn.wohnraumerhalt.flow;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes the flow facts of {@code db/migration/V26__flow_facts.sql} while the engine runs: one
+ * statement per event – an insert per finished activity instance and per sequence flow taken, an
+ * insert at an instance's start and an update at its end – and no select. Writes run in the
+ * caller's transaction, for {@link FlowHistoryEventHandler} and the "take" listener of {@link
+ * FlowParseListener} that is the engine's: facts and Camunda's history are stored together or not
+ * at all.
+ *
+ * <p>Every argument has its SQL type given, so a null (district, due flag, end event) needs no
+ * parameter metadata from the database (a round trip per statement on PostgreSQL). Times are Berlin
+ * local times; no personal data goes in (see the migration).
+ */
+@Repository
+public class FlowFactWriter {
+
+  private static final String INSERT_CASE = "INSERT INTO flow_case (case_key, process_key, "
+      + "district, started_at, started_on, ended_at, ended_on, end_activity_id, deleted) "
+      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final int[] INSERT_CASE_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+      Types.TIMESTAMP, Types.DATE, Types.TIMESTAMP, Types.DATE, Types.VARCHAR, Types.BOOLEAN};
+
+  private static final String END_CASE = "UPDATE flow_case SET ended_at = ?, ended_on = ?, "
+      + "end_activity_id = ?, deleted = ? WHERE case_key = ?";
+  private static final int[] END_CASE_TYPES = {Types.TIMESTAMP, Types.DATE, Types.VARCHAR,
+      Types.BOOLEAN, Types.VARCHAR};
+
+  private static final String INSERT_STEP = "INSERT INTO flow_step (step_key, case_key, "
+      + "process_key, district, activity_id, activity_type, started_at, ended_at, ended_on, "
+      + "duration_ms, working_days, within_due, canceled, deadline_event) "
+      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final int[] INSERT_STEP_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+      Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP, Types.TIMESTAMP, Types.DATE,
+      Types.BIGINT, Types.INTEGER, Types.BOOLEAN, Types.BOOLEAN, Types.BOOLEAN};
+
+  private static final String DEADLINE_MISSED =
+      "UPDATE flow_case SET deadline_missed = TRUE WHERE case_key = ?";
+
+  private static final String INSERT_TRANSITION = "INSERT INTO flow_transition (transition_key, "
+      + "case_key, process_key, district, flow_id, taken_on) VALUES (?, ?, ?, ?, ?, ?)";
+  private static final int[] INSERT_TRANSITION_TYPES = {Types.VARCHAR, Types.VARCHAR,
+      Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE};
+
+  private final JdbcTemplate jdbc;
+
+  public FlowFactWriter(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A process instance started. */
+  public void caseStarted(String caseKey, String processKey, String district,
+      LocalDateTime startedAt) {
+    jdbc.update(INSERT_CASE, new Object[] {caseKey, processKey, district,
+        Timestamp.valueOf(startedAt), Date.valueOf(startedAt.toLocalDate()), null, null, null,
+        false}, INSERT_CASE_TYPES);
+  }
+
+  /**
+   * A process instance ended – in an end event or deleted. An instance that started before the
+   * facts were recorded (no row yet) gets its row now, with the start Camunda's history knows.
+   *
+   * @param endActivityId the end event it finished in; null when deleted
+   */
+  public void caseEnded(String caseKey, String processKey, String district,
+      LocalDateTime startedAt, LocalDateTime endedAt, String endActivityId, boolean deleted) {
+    int updated = jdbc.update(END_CASE, new Object[] {Timestamp.valueOf(endedAt),
+        Date.valueOf(endedAt.toLocalDate()), endActivityId, deleted, caseKey}, END_CASE_TYPES);
+    if (updated == 0) {
+      LocalDateTime start = startedAt == null ? endedAt : startedAt;
+      jdbc.update(INSERT_CASE, new Object[] {caseKey, processKey, district,
+          Timestamp.valueOf(start), Date.valueOf(start.toLocalDate()),
+          Timestamp.valueOf(endedAt), Date.valueOf(endedAt.toLocalDate()), endActivityId,
+          deleted}, INSERT_CASE_TYPES);
+    }
+  }
+
+  /** An activity instance ended; a deadline event also marks its case. */
+  public void step(StepFact step) {
+    jdbc.update(INSERT_STEP, new Object[] {step.stepKey(), step.caseKey(), step.processKey(),
+        step.district(), step.activityId(), step.activityType(),
+        Timestamp.valueOf(step.startedAt()), Timestamp.valueOf(step.endedAt()),
+        Date.valueOf(step.endedAt().toLocalDate()), step.durationMs(), step.workingDays(),
+        step.withinDue(), step.canceled(), step.deadlineEvent()}, INSERT_STEP_TYPES);
+    if (step.deadlineEvent()) {
+      jdbc.update(DEADLINE_MISSED, step.caseKey());
+    }
+  }
+
+  /** A sequence flow was taken on that (Berlin) day. */
+  public void transition(String transitionKey, String caseKey, String processKey,
+      String district, String flowId, LocalDate takenOn) {
+    jdbc.update(INSERT_TRANSITION, new Object[] {transitionKey, caseKey, processKey, district,
+        flowId, Date.valueOf(takenOn)}, INSERT_TRANSITION_TYPES);
+  }
+
+  /**
+   * One finished activity instance, as {@code flow_step} holds it.
+   *
+   * @param stepKey the activity instance id
+   * @param caseKey the process instance id
+   * @param startedAt Berlin local time of the start
+   * @param endedAt Berlin local time of the end; its date is the step's period date
+   * @param workingDays Berlin working days from the start date to the end date
+   * @param withinDue completed by the due date of its user task; null without one or when canceled
+   */
+  public record StepFact(String stepKey, String caseKey, String processKey, String district,
+      String activityId, String activityType, LocalDateTime startedAt, LocalDateTime endedAt,
+      long durationMs, int workingDays, Boolean withinDue, boolean canceled,
+      boolean deadlineEvent) {}
+}
