@@ -2,6 +2,8 @@ package de.berlin.sozwohn.wohnraumerhalt.cockpit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.berlin.sozwohn.wohnraumerhalt.flow.FlowNotFoundException;
+import de.berlin.sozwohn.wohnraumerhalt.flow.FlowService;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiAccessDeniedException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.camunda.bpm.cockpit.plugin.resource.AbstractCockpitPluginRootResource;
@@ -28,8 +31,12 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
  * assets ({@code static/app/plugin.js}, inherited) and the data of its pages, for the user logged
  * in to the webapp (Camunda's webapp security lets only logged-in users reach
  * {@code {engine}/…}). JAX-RS creates this class, not Spring: the services come from the web
- * application context. Answers are JSON; refusals and bad input a small problem object
- * {@code {status, title, detail}} in German.
+ * application context. Answers are JSON; refusals, unknown instances and bad input a small problem
+ * object {@code {status, title, detail}} in German (403, 404, 400).
+ *
+ * <p>Pages: "Kennzahlen" and "Personalbedarf" ({@link CockpitReports}); the history views that the
+ * Community Edition lacks – diagram overlays, bottlenecks, ended instances and their timeline –
+ * from {@link FlowService}, with its access rules ({@code flow.FlowAccess}).
  */
 @Path("plugin/" + WohnraumerhaltCockpitPlugin.ID)
 public class CockpitPluginResource extends AbstractCockpitPluginRootResource {
@@ -66,6 +73,62 @@ public class CockpitPluginResource extends AbstractCockpitPluginRootResource {
     });
   }
 
+  /**
+   * {@code GET {engine}/verlauf?processKey=…&from=…&to=…[&district=ID]}: the history overlays of
+   * the process diagram ({@link de.berlin.sozwohn.wohnraumerhalt.flow.FlowOverview}); without a
+   * period the last 12 months up to today.
+   */
+  @GET
+  @Path("{engineName}/verlauf")
+  public Response flowOverview(@PathParam("engineName") String engineName,
+      @QueryParam("processKey") String processKey, @QueryParam("from") String from,
+      @QueryParam("to") String to, @QueryParam("district") String district) {
+    return answer(engineName, groups -> flows().overview(groups, processKey,
+        date("Beginn", from, null), date("Ende", to, null), district));
+  }
+
+  /**
+   * {@code GET {engine}/engpaesse?processKey=…[&district=ID]}: open tasks by age, the longest
+   * waiting ones and the escalations of the last 12 months
+   * ({@link de.berlin.sozwohn.wohnraumerhalt.flow.Bottlenecks}).
+   */
+  @GET
+  @Path("{engineName}/engpaesse")
+  public Response bottlenecks(@PathParam("engineName") String engineName,
+      @QueryParam("processKey") String processKey, @QueryParam("district") String district) {
+    return answer(engineName, groups -> flows().bottlenecks(groups, processKey, district));
+  }
+
+  /**
+   * {@code GET {engine}/faelle?processKey&from&to&district&outcome&endEvent&deadlineMissed&page
+   * &size}: one page of the instances ended in the period
+   * ({@link de.berlin.sozwohn.wohnraumerhalt.flow.FinishedCases}).
+   */
+  @GET
+  @Path("{engineName}/faelle")
+  public Response finishedCases(@PathParam("engineName") String engineName,
+      @QueryParam("processKey") String processKey, @QueryParam("from") String from,
+      @QueryParam("to") String to, @QueryParam("district") String district,
+      @QueryParam("outcome") String outcome, @QueryParam("endEvent") String endEvent,
+      @QueryParam("deadlineMissed") String deadlineMissed, @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return answer(engineName, groups -> flows().finished(groups, new FlowService.FinishedFilter(
+        processKey, date("Beginn", from, null), date("Ende", to, null), district, outcome,
+        endEvent, flag("Frist versäumt", deadlineMissed), number("Seite", page, 0),
+        number("Seitengröße", size, 0))));
+  }
+
+  /**
+   * {@code GET {engine}/faelle/{processInstanceId}/verlauf}: the timeline of one instance, running
+   * or ended ({@link de.berlin.sozwohn.wohnraumerhalt.flow.Timeline}); 404 when unknown.
+   */
+  @GET
+  @Path("{engineName}/faelle/{processInstanceId}/verlauf")
+  public Response timeline(@PathParam("engineName") String engineName,
+      @PathParam("processInstanceId") String processInstanceId) {
+    return answer(engineName, groups -> flows().timeline(groups, processInstanceId));
+  }
+
   private Response answer(String engineName, Function<List<String>, Object> work) {
     UserAuthentication user = user(engineName);
     if (user == null) {
@@ -81,6 +144,9 @@ public class CockpitPluginResource extends AbstractCockpitPluginRootResource {
       return problem(Status.FORBIDDEN, "Keine Berechtigung", e.detail() != null ? e.detail()
           : "Diese Kennzahlen sehen Sie nicht" + (e.district() == null ? "."
               : " (Bezirk „" + e.district() + "“)."));
+    } catch (FlowNotFoundException e) {
+      return problem(Status.NOT_FOUND, "Nicht gefunden",
+          "Einen Prozess mit der Kennung „" + e.processInstanceId() + "“ gibt es nicht.");
     } catch (IllegalArgumentException e) {
       return problem(Status.BAD_REQUEST, "Ungültige Eingabe", e.getMessage());
     }
@@ -104,6 +170,29 @@ public class CockpitPluginResource extends AbstractCockpitPluginRootResource {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(name + " des Zeitraums ist kein Datum im Format "
           + "JJJJ-MM-TT: „" + value + "“.");
+    }
+  }
+
+  private static Boolean flag(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw new IllegalArgumentException(name + " muss true oder false sein: „"
+          + value + "“.");
+    };
+  }
+
+  private static int number(String name, String value, int fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " muss eine ganze Zahl sein: „" + value + "“.");
     }
   }
 
@@ -139,6 +228,10 @@ public class CockpitPluginResource extends AbstractCockpitPluginRootResource {
 
   private CockpitReports reports() {
     return spring().getBean(CockpitReports.class);
+  }
+
+  private FlowService flows() {
+    return spring().getBean(FlowService.class);
   }
 
   private WebApplicationContext spring() {
