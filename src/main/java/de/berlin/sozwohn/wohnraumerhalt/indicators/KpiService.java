@@ -8,12 +8,14 @@ import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.KpiFacts;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.KpiReport;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Period;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Targets;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.ThroughputFigures;
 import de.berlin.sozwohn.wohnraumerhalt.process.CalendarProperties;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +26,7 @@ public class KpiService {
 
   private final IndicatorFactStore store;
   private final KpiCalculator calculator;
+  private final WorkingDayCalendar calendar;
   private final TargetCatalogue targets;
   private final ZoneId zone;
 
@@ -31,16 +34,39 @@ public class KpiService {
       CalendarProperties calendarProperties, TargetCatalogue targets) {
     this.store = store;
     this.calculator = new KpiCalculator(calendar);
+    this.calendar = calendar;
     this.targets = targets;
     this.zone = calendarProperties.zone();
   }
 
+  /** The indicators of the period with the throughput figures ({@link #figures}). */
   @Transactional(readOnly = true)
   public KpiReport report(Period period, KpiScope scope) {
     // Berlin needs every district's facts; a district report only its own
     KpiFacts facts = store.factsFor(period, scope.berlin() ? List.of() : scope.districts());
     return calculator.report(period, facts, scope.districts(), scope.berlin(), now(),
-        targets(period));
+        targets(period)).withFigures(figures(period, scope));
+  }
+
+  /**
+   * The throughput times ({@link ThroughputFigures}) per district of the scope and, when the scope
+   * has it, for Berlin under {@link KpiReport#BERLIN} – Berlin pooled over every district's cases.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, ThroughputFigures> figures(Period period, KpiScope scope) {
+    List<ThroughputFigures.CaseDates> cases = store.throughputCases(period,
+        scope.berlin() ? List.of() : scope.districts(), zone);
+    Map<String, List<ThroughputFigures.CaseDates>> byDistrict = cases.stream()
+        .collect(Collectors.groupingBy(ThroughputFigures.CaseDates::district));
+    Map<String, ThroughputFigures> figures = new LinkedHashMap<>();
+    for (String district : scope.districts()) {
+      figures.put(district, ThroughputFigures.of(period,
+          byDistrict.getOrDefault(district, List.of()), district, calendar));
+    }
+    if (scope.berlin()) {
+      figures.put(KpiReport.BERLIN, ThroughputFigures.of(period, cases, null, calendar));
+    }
+    return figures;
   }
 
   /** The targets and minimums, with their status, of the agreement that applies to the period. */

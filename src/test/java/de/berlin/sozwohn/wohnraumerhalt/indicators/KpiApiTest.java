@@ -130,6 +130,23 @@ class KpiApiTest {
     assertTargetStatus(indicators.path("1.5"), "agreed", "agreed");
     assertTargetStatus(indicators.path("2"), "agreed", "agreed");
 
+    // throughput times: letters of case 1 (Thu 7 → Tue 12 Mar: 5 days, 2 working days) and
+    // case 2 (Tue 16 → Wed 24 Apr: 8 days, 4 working days); case 1's visit 8 days, 6 working
+    // days after its letter; no case closed yet
+    JsonNode figures = district.path("figures");
+    assertThat(figures.path("noticeToLetter").path("cases").asInt()).isEqualTo(2);
+    assertThat(figures.path("noticeToLetter").path("medianDays").decimalValue())
+        .isEqualByComparingTo("6.5");
+    assertThat(figures.path("noticeToLetter").path("medianWorkingDays").decimalValue())
+        .isEqualByComparingTo("3.0");
+    assertThat(figures.path("letterToFirstVisit").path("cases").asInt()).isEqualTo(1);
+    assertThat(figures.path("letterToFirstVisit").path("medianDays").decimalValue())
+        .isEqualByComparingTo("8.0");
+    assertThat(figures.path("letterToFirstVisit").path("medianWorkingDays").decimalValue())
+        .isEqualByComparingTo("6.0");
+    assertThat(figures.path("noticeToClosure").path("cases").asInt()).isZero();
+    assertThat(figures.path("noticeToClosure").path("medianDays").isNull()).isTrue();
+
     // Berlin: no other district has facts in 2030, so it equals Reinickendorf
     JsonNode berlin = body.path("berlin").path("indicators");
     assertIndicator(berlin.path("1.1"), 1, 2, 50.0, 100, 80, "below", 1);
@@ -137,6 +154,7 @@ class KpiApiTest {
     assertThat(berlin.path("2").path("percent").decimalValue()).isEqualByComparingTo("62.5");
     assertTargetStatus(berlin.path("1.1"), "proposed", "proposed");
     assertTargetStatus(berlin.path("2"), "agreed", "agreed");
+    assertThat(body.path("berlin").path("figures")).isEqualTo(figures);
 
     // aggregated numbers only: no case keys, no names
     String raw = get("monitoring", H1_2030, MediaType.APPLICATION_JSON).getBody();
@@ -165,7 +183,7 @@ class KpiApiTest {
 
   static final String KPI_CSV_HEADINGS = "Zeitraum von;Zeitraum bis;Bezirk-ID;Bezirk;Indikator;"
       + "Qualitätsstandard;Zähler;Nenner;Prozent;Zielwert;Zielwert-Status;Mindestwert;"
-      + "Mindestwert-Status;Status;Ausstehend;Hinweis";
+      + "Mindestwert-Status;Status;Ausstehend;Hinweis;Fälle;Median Tage;Median Arbeitstage";
 
   @Test
   void csvWithGermanHeadings() throws Exception {
@@ -183,12 +201,14 @@ class KpiApiTest {
     int at = 3 + KPI_CSV_HEADINGS.substring(0, KPI_CSV_HEADINGS.indexOf("ähler"))
         .getBytes(StandardCharsets.UTF_8).length;
     assertThat(Arrays.copyOfRange(bytes, at, at + 2)).containsExactly(0xC3, 0xA4);
-    // 12 districts and Berlin, 6 indicators each
-    assertThat(lines).hasSize(1 + 13 * 6);
+    // 12 districts and Berlin, 6 indicators and 3 throughput times each
+    assertThat(lines).hasSize(1 + 13 * 9);
     assertThat(lines[1]).startsWith("01.01.2030;30.06.2030;mitte;Mitte;1.1;"
         + "Sofortiges Tätigwerden bei Räumungsklagen;");
-    assertThat(lines[lines.length - 1]).startsWith("01.01.2030;30.06.2030;berlin;Berlin;2;"
+    assertThat(lines[lines.length - 4]).startsWith("01.01.2030;30.06.2030;berlin;Berlin;2;"
         + "Mitarbeitendenzufriedenheit;");
+    assertThat(lines[lines.length - 1]).startsWith("01.01.2030;30.06.2030;berlin;Berlin;"
+        + "noticeToClosure;");
     // Reinickendorf has nothing in 2030 here: the note says what is missing, each target and
     // minimum says how binding it is
     List<String> reinickendorf = Arrays.stream(lines)
@@ -196,20 +216,28 @@ class KpiApiTest {
     assertThat(reinickendorf).containsExactly(
         "01.01.2030;30.06.2030;reinickendorf;Reinickendorf;1.1;"
             + "Sofortiges Tätigwerden bei Räumungsklagen;0;0;;100;Vorschlag;80;Vorschlag;;0;"
-            + "keine Fälle",
+            + "keine Fälle;;;",
         "01.01.2030;30.06.2030;reinickendorf;Reinickendorf;1.2;"
             + "Aktive Kontaktaufnahme inklusive aufsuchender Arbeit;0;0;;90;Vorschlag;60;"
-            + "Vorschlag;;0;keine Fälle",
+            + "Vorschlag;;0;keine Fälle;;;",
         "01.01.2030;30.06.2030;reinickendorf;Reinickendorf;1.3;"
             + "Sofortiges Tätigwerden – Anschreiben Zwangsräumungen;0;0;;100;Vorschlag;90;"
-            + "Vorschlag;;0;keine Fälle",
+            + "Vorschlag;;0;keine Fälle;;;",
         "01.01.2030;30.06.2030;reinickendorf;Reinickendorf;1.4;Begleitung Zwangsräumungen;0;0;;;"
-            + "nicht festgelegt;;nicht festgelegt;;0;keine Fälle",
+            + "nicht festgelegt;;nicht festgelegt;;0;keine Fälle;;;",
         "01.01.2030;30.06.2030;reinickendorf;Reinickendorf;1.5;"
             + "Einheitlicher Zugang zu den Sozialen Wohnhilfen;0;0;;100;vereinbart;90;vereinbart;;"
-            + "0;keine Selbstauskunft",
+            + "0;keine Selbstauskunft;;;",
         "01.01.2030;30.06.2030;reinickendorf;Reinickendorf;2;Mitarbeitendenzufriedenheit;;;;65;"
-            + "vereinbart;59;vereinbart;;0;keine Befragung");
+            + "vereinbart;59;vereinbart;;0;keine Befragung;;;",
+        "01.01.2030;30.06.2030;reinickendorf;Reinickendorf;noticeToLetter;"
+            + "Durchlaufzeit vom Eingang der Mitteilung bis zum Anschreiben;;;;;;;;;;keine Fälle;"
+            + "0;;",
+        "01.01.2030;30.06.2030;reinickendorf;Reinickendorf;letterToFirstVisit;"
+            + "Durchlaufzeit vom Anschreiben bis zum ersten Hausbesuch;;;;;;;;;;keine Fälle;0;;",
+        "01.01.2030;30.06.2030;reinickendorf;Reinickendorf;noticeToClosure;"
+            + "Durchlaufzeit vom Eingang der Mitteilung bis zum Abschluss;;;;;;;;;;keine Fälle;"
+            + "0;;");
     // JSON stays the default
     assertThat(get("monitoring", H1_2030, MediaType.ALL).getHeaders().getContentType()
         .isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
@@ -222,14 +250,17 @@ class KpiApiTest {
     String csv = CsvDownload.text(CsvDownload.get(rest, "monitoring", H1_2030 + "&district=" + DISTRICT));
     assertThat(csv).contains("01.01.2030;30.06.2030;reinickendorf;Reinickendorf;1.3;"
         + "Sofortiges Tätigwerden – Anschreiben Zwangsräumungen;2;3;66,7;100;Vorschlag;90;"
-        + "Vorschlag;unter dem Mindestwert;0;\r\n");
+        + "Vorschlag;unter dem Mindestwert;0;;;;\r\n");
     assertThat(csv).contains(";reinickendorf;Reinickendorf;1.4;Begleitung Zwangsräumungen;1;1;"
-        + "100,0;;nicht festgelegt;;nicht festgelegt;;0;\r\n");
+        + "100,0;;nicht festgelegt;;nicht festgelegt;;0;;;;\r\n");
     assertThat(csv).contains(";reinickendorf;Reinickendorf;1.5;"
         + "Einheitlicher Zugang zu den Sozialen Wohnhilfen;5;6;83,3;100;vereinbart;90;vereinbart;"
-        + "unter dem Mindestwert;0;\r\n");
+        + "unter dem Mindestwert;0;;;;\r\n");
     assertThat(csv).contains(";reinickendorf;Reinickendorf;2;Mitarbeitendenzufriedenheit;62,5;;"
-        + "62,5;65;vereinbart;59;vereinbart;im Korridor;0;\r\n");
+        + "62,5;65;vereinbart;59;vereinbart;im Korridor;0;;;;\r\n");
+    // the throughput times (figures): letters of cases 1 and 2, case 1's visit
+    assertThat(csv).contains(";reinickendorf;Reinickendorf;noticeToLetter;"
+        + "Durchlaufzeit vom Eingang der Mitteilung bis zum Anschreiben;;;;;;;;;;;2;6,5;3,0\r\n");
     // no case keys in the file
     for (String key : caseKeys) {
       assertThat(csv).doesNotContain(key);
@@ -237,9 +268,9 @@ class KpiApiTest {
 
     // the team lead's file: her district and Berlin beside it
     String[] own = CsvDownload.text(CsvDownload.get(rest, TEAM_LEAD, H1_2030)).split("\r\n");
-    assertThat(own).hasSize(1 + 2 * 6);
+    assertThat(own).hasSize(1 + 2 * 9);
     assertThat(own[1]).startsWith("01.01.2030;30.06.2030;reinickendorf;Reinickendorf;1.1;");
-    assertThat(own[7]).startsWith("01.01.2030;30.06.2030;berlin;Berlin;1.1;");
+    assertThat(own[10]).startsWith("01.01.2030;30.06.2030;berlin;Berlin;1.1;");
   }
 
   // ------------------------------------------------------------------ parameters
