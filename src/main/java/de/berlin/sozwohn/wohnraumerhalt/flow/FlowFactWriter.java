@@ -1,10 +1,13 @@
 package de.berlin.sozwohn.wohnraumerhalt.flow;
 
+import de.berlin.sozwohn.wohnraumerhalt.process.CalendarProperties;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +22,11 @@ import org.springframework.stereotype.Repository;
  * <p>Every argument has its SQL type given, so a null (district, due flag, end event) needs no
  * parameter metadata from the database (a round trip per statement on PostgreSQL). Times are Berlin
  * local times; no personal data goes in (see the migration).
+ *
+ * <p>A step or transition dated into a month that is closed by the wall clock (a late fact: demo
+ * history, tests, a backfill – never the normal path, where facts are dated now) also marks that
+ * month's monthly summary dirty ({@link FlowSummaries}), in the same transaction: the views then
+ * read the month's raw rows until the summary is rebuilt. Only then is the extra statement run.
  */
 @Repository
 public class FlowFactWriter {
@@ -50,10 +58,16 @@ public class FlowFactWriter {
   private static final int[] INSERT_TRANSITION_TYPES = {Types.VARCHAR, Types.VARCHAR,
       Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DATE};
 
-  private final JdbcTemplate jdbc;
+  private static final String MONTH_DIRTY =
+      "UPDATE flow_month_state SET dirty = TRUE WHERE process_key = ? AND month_start = ?";
+  private static final int[] MONTH_DIRTY_TYPES = {Types.VARCHAR, Types.DATE};
 
-  public FlowFactWriter(JdbcTemplate jdbc) {
+  private final JdbcTemplate jdbc;
+  private final ZoneId zone;
+
+  public FlowFactWriter(JdbcTemplate jdbc, CalendarProperties calendarProperties) {
     this.jdbc = jdbc;
+    this.zone = calendarProperties.zone();
   }
 
   /** A process instance started. */
@@ -93,6 +107,7 @@ public class FlowFactWriter {
     if (step.deadlineEvent()) {
       jdbc.update(DEADLINE_MISSED, step.caseKey());
     }
+    lateFact(step.processKey(), step.endedAt().toLocalDate());
   }
 
   /** A sequence flow was taken on that (Berlin) day. */
@@ -100,6 +115,23 @@ public class FlowFactWriter {
       String district, String flowId, LocalDate takenOn) {
     jdbc.update(INSERT_TRANSITION, new Object[] {transitionKey, caseKey, processKey, district,
         flowId, Date.valueOf(takenOn)}, INSERT_TRANSITION_TYPES);
+    lateFact(processKey, takenOn);
+  }
+
+  /**
+   * A fact dated into a month closed by the wall clock marks the month's summary dirty. Updating
+   * the state row takes its row lock: a rebuild of the month holds the same lock from its {@code
+   * SELECT … FOR UPDATE} to its commit, so either this transaction's facts are committed before the
+   * rebuild reads the raw rows (the rebuild waits for our lock), or this update waits for the
+   * rebuild's commit and sets the freshly built month dirty again. No summary is marked clean
+   * without a committed fact of its month (see {@link FlowSummaries}). No state row (month never
+   * built): nothing to mark.
+   */
+  private void lateFact(String processKey, LocalDate day) {
+    if (FlowSummaries.closed(day, LocalDate.now(zone))) {
+      jdbc.update(MONTH_DIRTY, new Object[] {processKey,
+          Date.valueOf(YearMonth.from(day).atDay(1))}, MONTH_DIRTY_TYPES);
+    }
   }
 
   /**

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -25,15 +27,22 @@ import org.springframework.stereotype.Repository;
  * 100,000 cases). Lists of single cases are paged in the database; what a page needs from other
  * tables (case number, outcome) is fetched for that page's keys only.
  *
+ * <p>Grouping the raw rows of two years still took seconds, so the overview's step groups and
+ * transitions and the escalations read every whole month of the period whose monthly summary is
+ * clean ({@code V27__flow_summary.sql}, built by {@link FlowSummaries}) from the summary tables and
+ * only the other days – a partial first or last month, the current month, a month not (yet)
+ * summarized or marked dirty by a late fact – from the raw rows; the sums are the same as over the
+ * raw rows alone.
+ *
  * <p>A {@link FlowAccess.Scope} that covers everything adds no district condition (instances
  * without a district included); otherwise {@code district IN (…)}.
  *
  * <p>H2 reads the rows of a secondary-index range one by one through the table's primary map (a
  * B-tree look-up per row): for a period of a year – half of two years' two million steps – that
  * took 2.8 s of CPU against 0.55 s for a plain scan of the whole table (measured with 100,000
- * cases). On H2, the grouped queries of a period longer than {@value #H2_SCAN_DAYS} days
- * therefore ask for the scan ({@code USE INDEX ()}, H2's syntax); a shorter period keeps the
- * index. PostgreSQL chooses by its statistics and gets plain SQL.
+ * cases). On H2, the grouped raw queries of a range of {@value #H2_SCAN_DAYS} days or more
+ * (periods without summaries) therefore ask for the scan ({@code USE INDEX ()}, H2's syntax); a
+ * shorter range keeps the index. PostgreSQL chooses by its statistics and gets plain SQL.
  */
 @Repository
 public class FlowQueries {
@@ -84,29 +93,42 @@ public class FlowQueries {
   // ------------------------------------------------------------------ the diagram overview
 
   /**
-   * {@code SELECT activity_id, activity_type, canceled, within_due, working_days, COUNT(*) FROM
-   * flow_step WHERE process_key = ? AND ended_on BETWEEN ? AND ? [AND district IN (…)] GROUP BY
-   * …}: one scan of the period for counts, the duration histograms and the share within the due
-   * date alike.
+   * Steps ended in the period grouped by activity, type, state and duration: one pass for counts,
+   * the duration histograms and the share within the due date alike. Whole clean months come from
+   * {@code flow_step_month}, the other days from {@code flow_step} (see {@link #split}).
    */
   public List<StepGroup> stepGroups(String processKey, LocalDate from, LocalDate to,
       FlowAccess.Scope scope) {
+    String columns = "activity_id, activity_type, canceled, within_due, working_days";
     List<Object> args = new ArrayList<>();
-    String sql = "SELECT activity_id, activity_type, canceled, within_due, working_days, "
-        + "COUNT(*) AS n FROM " + table("flow_step", from, to)
-        + period("", "ended_on", processKey, from, to, scope, args)
-        + " GROUP BY activity_id, activity_type, canceled, within_due, working_days";
+    String sql = "SELECT " + columns + ", SUM(n) AS n FROM (" + pieces(
+        split(processKey, from, to),
+        range -> "SELECT " + columns + ", COUNT(*) AS n FROM "
+            + table("flow_step", range.from(), range.to())
+            + period("", "ended_on", processKey, range.from(), range.to(), scope, args)
+            + " GROUP BY " + columns,
+        range -> "SELECT " + columns + ", SUM(n) AS n FROM flow_step_month"
+            + period("", "month_start", processKey, range.from(), range.to(), scope, args)
+            + " GROUP BY " + columns)
+        + ") t GROUP BY " + columns;
     return jdbc.query(sql, (rs, i) -> new StepGroup(rs.getString("activity_id"),
         rs.getString("activity_type"), rs.getBoolean("canceled"), nullableBoolean(rs, "within_due"),
         rs.getInt("working_days"), rs.getLong("n")), args.toArray());
   }
 
-  /** Sequence flows taken in the period: flow id → how often. */
+  /** Sequence flows taken in the period: flow id → how often (whole clean months summarized). */
   public Map<String, Long> transitions(String processKey, LocalDate from, LocalDate to,
       FlowAccess.Scope scope) {
     List<Object> args = new ArrayList<>();
-    String sql = "SELECT flow_id, COUNT(*) AS n FROM " + table("flow_transition", from, to)
-        + period("", "taken_on", processKey, from, to, scope, args) + " GROUP BY flow_id";
+    String sql = "SELECT flow_id, SUM(n) AS n FROM (" + pieces(split(processKey, from, to),
+        range -> "SELECT flow_id, COUNT(*) AS n FROM "
+            + table("flow_transition", range.from(), range.to())
+            + period("", "taken_on", processKey, range.from(), range.to(), scope, args)
+            + " GROUP BY flow_id",
+        range -> "SELECT flow_id, SUM(n) AS n FROM flow_transition_month"
+            + period("", "month_start", processKey, range.from(), range.to(), scope, args)
+            + " GROUP BY flow_id")
+        + ") t GROUP BY flow_id";
     Map<String, Long> counts = new HashMap<>();
     jdbc.query(sql, rs -> {
       counts.put(rs.getString("flow_id"), rs.getLong("n"));
@@ -145,13 +167,25 @@ public class FlowQueries {
 
   // ------------------------------------------------------------------ bottlenecks
 
-  /** Deadline events ({@code deadline_event = TRUE}) ended in the period, by district and day. */
+  /**
+   * Deadline events ({@code deadline_event = TRUE}) ended in the period, by district and day; a
+   * whole clean month comes from its summary as one row dated on the month's first day (the
+   * escalations are shown per month). The raw days are read through {@code
+   * ix_flow_step_deadline}, which holds the few deadline events of a period together.
+   */
   public List<EscalationDay> escalations(String processKey, LocalDate from, LocalDate to,
       FlowAccess.Scope scope) {
     List<Object> args = new ArrayList<>();
-    String sql = "SELECT district, ended_on, COUNT(*) AS n FROM " + table("flow_step", from, to)
-        + period("", "ended_on", processKey, from, to, scope, args)
-        + " AND deadline_event = TRUE GROUP BY district, ended_on";
+    String sql = "SELECT district, ended_on, SUM(n) AS n FROM (" + pieces(
+        split(processKey, from, to),
+        range -> "SELECT district, ended_on, COUNT(*) AS n FROM flow_step"
+            + (h2() ? " USE INDEX (ix_flow_step_deadline)" : "")
+            + period("", "ended_on", processKey, range.from(), range.to(), scope, args)
+            + " AND deadline_event = TRUE GROUP BY district, ended_on",
+        range -> "SELECT district, month_start AS ended_on, SUM(n) AS n FROM flow_step_month"
+            + period("", "month_start", processKey, range.from(), range.to(), scope, args)
+            + " AND deadline_event = TRUE GROUP BY district, month_start")
+        + ") t GROUP BY district, ended_on";
     return jdbc.query(sql, (rs, i) -> new EscalationDay(rs.getString("district"),
         rs.getObject("ended_on", LocalDate.class), rs.getLong("n")), args.toArray());
   }
@@ -243,11 +277,72 @@ public class FlowQueries {
       args.add(filter.deadlineMissed());
     }
     if (filter.outcome() != null) {
-      sql.append(" AND EXISTS (SELECT 1 FROM kpi_case_fact k WHERE k.case_key = c.case_key "
-          + "AND k.outcome = ?)");
+      // IN (SELECT …), not a correlated EXISTS: H2 then looks the outcome's cases up by
+      // flow_case's key instead of checking every case of the period one by one
+      sql.append(" AND c.case_key IN (SELECT k.case_key FROM kpi_case_fact k "
+          + "WHERE k.outcome = ?)");
       args.add(filter.outcome());
     }
     return sql.toString();
+  }
+
+  /** A range of days, both ends included; for the summaries a range of months' first days. */
+  record Range(LocalDate from, LocalDate to) {}
+
+  /**
+   * The period split into what the summaries answer and what the raw rows must: {@code months}
+   * are runs of whole months of the period whose summary is clean ({@code flow_month_state.dirty
+   * = FALSE}) as ranges of their first days, {@code days} the rest of the period as ranges of days
+   * (a partial first or last month, the current month, months without a clean summary).
+   */
+  record Split(List<Range> days, List<Range> months) {}
+
+  /**
+   * Reads the clean months of the period. The summaries are read in a later statement: a month
+   * rebuilt or marked dirty in between still answers right – a rebuild replaces its rows in one
+   * transaction, and a late fact committed meanwhile is one the view would have missed a moment
+   * earlier anyway.
+   */
+  Split split(String processKey, LocalDate from, LocalDate to) {
+    YearMonth firstWhole = YearMonth.from(from.getDayOfMonth() == 1 ? from : from.plusMonths(1));
+    YearMonth lastWhole = to.equals(YearMonth.from(to).atEndOfMonth()) ? YearMonth.from(to)
+        : YearMonth.from(to).minusMonths(1);
+    List<LocalDate> clean = firstWhole.isAfter(lastWhole) ? List.of() : jdbc.queryForList(
+        "SELECT month_start FROM flow_month_state WHERE process_key = ? AND dirty = FALSE "
+            + "AND month_start >= ? AND month_start <= ? ORDER BY month_start", LocalDate.class,
+        processKey, firstWhole.atDay(1), lastWhole.atDay(1));
+    List<Range> days = new ArrayList<>();
+    List<Range> months = new ArrayList<>();
+    LocalDate next = from; // the first day not yet assigned
+    for (LocalDate month : clean) {
+      if (month.isAfter(next)) {
+        days.add(new Range(next, month.minusDays(1)));
+      }
+      if (!months.isEmpty() && months.get(months.size() - 1).to().plusMonths(1).equals(month)) {
+        months.set(months.size() - 1, new Range(months.get(months.size() - 1).from(), month));
+      } else {
+        months.add(new Range(month, month));
+      }
+      next = month.plusMonths(1);
+    }
+    if (!next.isAfter(to)) {
+      days.add(new Range(next, to));
+    }
+    return new Split(days, months);
+  }
+
+  /**
+   * The {@code UNION ALL} of one grouped select per range: over the raw rows for each range of
+   * days, over a summary table for each range of months. One statement, so the parts see one
+   * state of the database. Separate selects rather than one with {@code OR}ed ranges: H2 uses an
+   * index only for a single range.
+   */
+  private static String pieces(Split split, Function<Range, String> raw,
+      Function<Range, String> summary) {
+    List<String> parts = new ArrayList<>();
+    split.days().forEach(range -> parts.add(raw.apply(range)));
+    split.months().forEach(range -> parts.add(summary.apply(range)));
+    return String.join(" UNION ALL ", parts);
   }
 
   /**
