@@ -889,45 +889,24 @@ function navigation(id, path, label, priority) {
   };
 }
 
+function route(name, path, label, render) {
+  return {id: `wohnraumerhalt.route.${name}`, pluginPoint: 'cockpit.route', properties: {path, label}, render};
+}
+
 export default [
   navigation('wohnraumerhalt.nav.kennzahlen', '/kennzahlen', 'Kennzahlen', 50),
   navigation('wohnraumerhalt.nav.personalbedarf', '/personalbedarf', 'Personalbedarf', 49),
   navigation('wohnraumerhalt.nav.engpaesse', '/engpaesse', 'Engpässe', 48),
   navigation('wohnraumerhalt.nav.abgeschlossene-faelle', '/abgeschlossene-faelle', 'Abgeschlossene Fälle', 47),
-  {
-    id: 'wohnraumerhalt.route.kennzahlen',
-    pluginPoint: 'cockpit.route',
-    properties: {path: '/kennzahlen', label: 'Kennzahlen'},
-    render: (node, {api}) => renderIndicators(node, api)
-  },
-  {
-    id: 'wohnraumerhalt.route.personalbedarf',
-    pluginPoint: 'cockpit.route',
-    properties: {path: '/personalbedarf', label: 'Personalbedarf'},
-    render: (node, {api}) => renderStaffing(node, api)
-  },
-  {
-    id: 'wohnraumerhalt.route.engpaesse',
-    pluginPoint: 'cockpit.route',
-    properties: {path: '/engpaesse', label: 'Engpässe'},
-    render: (node, {api}) => renderBottlenecks(node, api)
-  },
-  {
-    id: 'wohnraumerhalt.route.abgeschlossene-faelle',
-    pluginPoint: 'cockpit.route',
-    properties: {path: '/abgeschlossene-faelle', label: 'Abgeschlossene Fälle'},
-    render: (node, {api}) => renderFinished(node, api)
-  },
-  {
-    // the timeline of one instance, finished or running: #/fallverlauf/{processInstanceId}
-    id: 'wohnraumerhalt.route.fallverlauf',
-    pluginPoint: 'cockpit.route',
-    properties: {path: '/fallverlauf/:processInstanceId', label: 'Fallverlauf'},
-    render: (node, {api}) => {
-      const match = window.location.hash.match(/\/fallverlauf\/([^/?#]+)/);
-      renderTimeline(node, api, match ? decodeURIComponent(match[1]) : '', false);
-    }
-  },
+  route('kennzahlen', '/kennzahlen', 'Kennzahlen', (node, {api}) => renderIndicators(node, api)),
+  route('personalbedarf', '/personalbedarf', 'Personalbedarf', (node, {api}) => renderStaffing(node, api)),
+  route('engpaesse', '/engpaesse', 'Engpässe', (node, {api}) => renderBottlenecks(node, api)),
+  route('abgeschlossene-faelle', '/abgeschlossene-faelle', 'Abgeschlossene Fälle', (node, {api}) => renderFinished(node, api)),
+  // the timeline of one instance, finished or running: #/fallverlauf/{processInstanceId}
+  route('fallverlauf', '/fallverlauf/:processInstanceId', 'Fallverlauf', (node, {api}) => {
+    const match = window.location.hash.match(/\/fallverlauf\/([^/?#]+)/);
+    renderTimeline(node, api, match ? decodeURIComponent(match[1]) : '', false);
+  }),
   {
     // the same timeline on Cockpit's page of a running instance
     id: 'wohnraumerhalt.instance.fallverlauf',
