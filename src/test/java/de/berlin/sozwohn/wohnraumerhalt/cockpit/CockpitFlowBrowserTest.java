@@ -277,14 +277,21 @@ class CockpitFlowBrowserTest {
 
     // ---- Abgeschlossene Fälle: the ended case, then its timeline
     driver.get(cockpit + "#/abgeschlossene-faelle");
-    WebElement filter = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector(".wre-finished form")));
-    browser.script("arguments[0].value = arguments[1]", filter.findElement(By.name("from")),
-        received.toString());
-    new Select(filter.findElement(By.name("district"))).selectByValue(DISTRICT);
-    filter.findElement(By.cssSelector("button[type='submit']")).click();
     String narrowed = ".wre-finished[data-district='" + DISTRICT + "'][data-from='" + received
         + "']";
+    // the page draws itself anew whenever a list arrives (also a late first one): fill in and
+    // send the filter again until the list shown is the narrowed one
+    browser.waiting().ignoring(StaleElementReferenceException.class).until(d -> {
+      if (!d.findElements(By.cssSelector(narrowed)).isEmpty()) {
+        return true;
+      }
+      WebElement filter = d.findElement(By.cssSelector(".wre-finished form"));
+      browser.script("arguments[0].value = arguments[1]", filter.findElement(By.name("from")),
+          received.toString());
+      new Select(filter.findElement(By.name("district"))).selectByValue(DISTRICT);
+      filter.findElement(By.cssSelector("button[type='submit']")).click();
+      return false;
+    });
     WebElement finished = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
         By.cssSelector(narrowed + "[data-deadline-missed=''] .wre-finished-table "
             + "tr[data-process-instance-id='" + ended.processInstanceId() + "']")));
