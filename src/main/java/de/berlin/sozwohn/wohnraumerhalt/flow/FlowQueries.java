@@ -129,11 +129,7 @@ public class FlowQueries {
             + period("", "month_start", processKey, range.from(), range.to(), scope, args)
             + " GROUP BY flow_id")
         + ") t GROUP BY flow_id";
-    Map<String, Long> counts = new HashMap<>();
-    jdbc.query(sql, rs -> {
-      counts.put(rs.getString("flow_id"), rs.getLong("n"));
-    }, args.toArray());
-    return counts;
+    return counts(sql, "flow_id", args, new HashMap<>());
   }
 
   /** Instances ended in the period, by end event and deletion. */
@@ -158,11 +154,16 @@ public class FlowQueries {
         + " JOIN kpi_case_fact k ON k.case_key = c.case_key"
         + period("c.", "ended_on", processKey, from, to, scope, args)
         + " AND c.deleted = FALSE AND k.outcome IS NOT NULL GROUP BY k.outcome";
-    Map<String, Long> counts = new LinkedHashMap<>();
+    return counts(sql, "outcome", args, new LinkedHashMap<>());
+  }
+
+  /** The rows of a grouped count: the value of {@code key} → its {@code n}, put into {@code into}. */
+  private Map<String, Long> counts(String sql, String key, List<Object> args,
+      Map<String, Long> into) {
     jdbc.query(sql, rs -> {
-      counts.put(rs.getString("outcome"), rs.getLong("n"));
+      into.put(rs.getString(key), rs.getLong("n"));
     }, args.toArray());
-    return counts;
+    return into;
   }
 
   // ------------------------------------------------------------------ bottlenecks
