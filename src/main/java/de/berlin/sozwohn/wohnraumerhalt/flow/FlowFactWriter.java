@@ -14,10 +14,10 @@ import org.springframework.stereotype.Repository;
 /**
  * Writes the flow facts of {@code db/migration/V26__flow_facts.sql} while the engine runs: one
  * statement per event – an insert per finished activity instance and per sequence flow taken, an
- * insert at an instance's start and an update at its end – and no select. Writes run in the
- * caller's transaction, for {@link FlowHistoryEventHandler} and the "take" listener of {@link
- * FlowParseListener} that is the engine's: facts and Camunda's history are stored together or not
- * at all.
+ * insert at an instance's start and an update at its end – and no select but one at a case's
+ * closure ({@link #outcome}). Writes run in the caller's transaction, for {@link
+ * FlowHistoryEventHandler} and the "take" listener of {@link FlowParseListener} that is the
+ * engine's: facts and Camunda's history are stored together or not at all.
  *
  * <p>Every argument has its SQL type given, so a null (district, due flag, end event) needs no
  * parameter metadata from the database (a round trip per statement on PostgreSQL). Times are Berlin
@@ -49,6 +49,12 @@ public class FlowFactWriter {
   private static final int[] INSERT_STEP_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
       Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.TIMESTAMP, Types.TIMESTAMP, Types.DATE,
       Types.BIGINT, Types.INTEGER, Types.BOOLEAN, Types.BOOLEAN, Types.BOOLEAN};
+
+  private static final String OUTCOME = "UPDATE flow_case SET outcome = ? WHERE case_key = ?";
+
+  /** A case that got its row only at its end (started before V26) takes its recorded outcome. */
+  private static final String OUTCOME_FROM_INDICATORS = "UPDATE flow_case SET outcome = "
+      + "(SELECT k.outcome FROM kpi_case_fact k WHERE k.case_key = ?) WHERE case_key = ?";
 
   private static final String DEADLINE_MISSED =
       "UPDATE flow_case SET deadline_missed = TRUE WHERE case_key = ?";
@@ -94,7 +100,22 @@ public class FlowFactWriter {
           Timestamp.valueOf(start), Date.valueOf(start.toLocalDate()),
           Timestamp.valueOf(endedAt), Date.valueOf(endedAt.toLocalDate()), endActivityId,
           deleted}, INSERT_CASE_TYPES);
+      jdbc.update(OUTCOME_FROM_INDICATORS, caseKey, caseKey);
     }
+    lateFact(processKey, endedAt.toLocalDate());
+  }
+
+  /**
+   * The case was closed with that outcome (written where the indicator facts record the closure,
+   * normally just before the instance ends). The one statement that reads: a case already ended
+   * in a closed month (demo history, a correction of an old case) marks that month dirty.
+   */
+  public void outcome(String caseKey, String outcome) {
+    jdbc.update(OUTCOME, outcome, caseKey);
+    jdbc.query("SELECT process_key, ended_on FROM flow_case WHERE case_key = ? "
+        + "AND ended_on IS NOT NULL", rs -> {
+          lateFact(rs.getString("process_key"), rs.getObject("ended_on", LocalDate.class));
+        }, caseKey);
   }
 
   /** An activity instance ended; a deadline event also marks its case. */

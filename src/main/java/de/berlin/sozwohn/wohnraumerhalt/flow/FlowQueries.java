@@ -74,7 +74,7 @@ public class FlowQueries {
   /** One row of {@code flow_case}. */
   public record CaseRow(String caseKey, String processKey, String district,
       LocalDateTime startedAt, LocalDate startedOn, LocalDateTime endedAt, LocalDate endedOn,
-      String endActivityId, boolean deleted, boolean deadlineMissed) {}
+      String endActivityId, boolean deleted, boolean deadlineMissed, String outcome) {}
 
   /** One row of {@code flow_step} of a case. */
   public record StepRow(String activityId, String activityType, LocalDateTime startedAt,
@@ -132,29 +132,57 @@ public class FlowQueries {
     return counts(sql, "flow_id", args, new HashMap<>());
   }
 
-  /** Instances ended in the period, by end event and deletion. */
+  /** Instances ended in the period, by end event and deletion (whole clean months summarized). */
   public List<EndGroup> endings(String processKey, LocalDate from, LocalDate to,
       FlowAccess.Scope scope) {
     List<Object> args = new ArrayList<>();
-    String sql = "SELECT end_activity_id, deleted, COUNT(*) AS n FROM "
-        + table("flow_case", from, to) + period("", "ended_on", processKey, from, to, scope, args)
-        + " GROUP BY end_activity_id, deleted";
+    String sql = "SELECT end_activity_id, deleted, SUM(n) AS n FROM ("
+        + endedCases("end_activity_id, deleted", "", processKey, from, to, scope, args)
+        + ") t GROUP BY end_activity_id, deleted";
     return jdbc.query(sql, (rs, i) -> new EndGroup(rs.getString("end_activity_id"),
         rs.getBoolean("deleted"), rs.getLong("n")), args.toArray());
   }
 
   /**
-   * Instances finished (not deleted) in the period by the outcome of their case
-   * ({@code kpi_case_fact}): outcome code → how many; cases without an outcome are left out.
+   * Instances finished (not deleted) in the period by the outcome of their case, as {@code
+   * flow_case} carries it: outcome code → how many; cases without an outcome are left out.
    */
   public Map<String, Long> outcomes(String processKey, LocalDate from, LocalDate to,
       FlowAccess.Scope scope) {
     List<Object> args = new ArrayList<>();
-    String sql = "SELECT k.outcome, COUNT(*) AS n FROM " + table("flow_case c", from, to)
-        + " JOIN kpi_case_fact k ON k.case_key = c.case_key"
-        + period("c.", "ended_on", processKey, from, to, scope, args)
-        + " AND c.deleted = FALSE AND k.outcome IS NOT NULL GROUP BY k.outcome";
+    String sql = "SELECT outcome, SUM(n) AS n FROM (" + endedCases("outcome",
+        " AND deleted = FALSE AND outcome IS NOT NULL", processKey, from, to, scope, args)
+        + ") t GROUP BY outcome";
     return counts(sql, "outcome", args, new LinkedHashMap<>());
+  }
+
+  /**
+   * The {@code UNION ALL} of the ended cases of the period grouped by {@code columns} with their
+   * count {@code n}: the raw {@code flow_case} rows for the days, {@code flow_case_month} for
+   * whole clean months.
+   *
+   * @param conditions further conditions on columns both tables have ({@code " AND …"}), their
+   *     arguments (if any) given as {@code conditionArgs}
+   */
+  private String endedCases(String columns, String conditions, String processKey,
+      LocalDate from, LocalDate to, FlowAccess.Scope scope, List<Object> args,
+      Object... conditionArgs) {
+    return pieces(split(processKey, from, to),
+        range -> {
+          String sql = "SELECT " + columns + ", COUNT(*) AS n FROM "
+              + table("flow_case", range.from(), range.to())
+              + period("", "ended_on", processKey, range.from(), range.to(), scope, args)
+              + conditions + " GROUP BY " + columns;
+          args.addAll(List.of(conditionArgs));
+          return sql;
+        },
+        range -> {
+          String sql = "SELECT " + columns + ", SUM(n) AS n FROM flow_case_month"
+              + period("", "month_start", processKey, range.from(), range.to(), scope, args)
+              + conditions + " GROUP BY " + columns;
+          args.addAll(List.of(conditionArgs));
+          return sql;
+        });
   }
 
   /** The rows of a grouped count: the value of {@code key} → its {@code n}, put into {@code into}. */
@@ -193,11 +221,14 @@ public class FlowQueries {
 
   // ------------------------------------------------------------------ ended instances
 
-  /** How many ended instances match the filter. */
+  /** How many ended instances match the filter (whole clean months summarized). */
   public long countCases(CaseFilter filter) {
     List<Object> args = new ArrayList<>();
-    Long count = jdbc.queryForObject("SELECT COUNT(*) FROM flow_case c" + where(filter, args),
-        Long.class, args.toArray());
+    List<Object> conditionArgs = new ArrayList<>();
+    String conditions = conditions(filter, conditionArgs);
+    Long count = jdbc.queryForObject("SELECT SUM(n) FROM (" + endedCases("process_key",
+        conditions, filter.processKey(), filter.from(), filter.to(), filter.scope(), args,
+        conditionArgs.toArray()) + ") t", Long.class, args.toArray());
     return count == null ? 0 : count;
   }
 
@@ -221,12 +252,6 @@ public class FlowQueries {
       }
     }
     return counts;
-  }
-
-  /** The recorded outcome of each of these cases that has one ({@code kpi_case_fact}). */
-  public Map<String, String> outcomesOf(Collection<String> caseKeys) {
-    return keyed("SELECT case_key, outcome FROM kpi_case_fact WHERE outcome IS NOT NULL AND "
-        + "case_key IN ", caseKeys, "case_key", "outcome");
   }
 
   /** The case number of each of these process instances that the case registry knows. */
@@ -256,32 +281,37 @@ public class FlowQueries {
 
   private static final String CASE_COLUMNS = "c.case_key, c.process_key, c.district, "
       + "c.started_at, c.started_on, c.ended_at, c.ended_on, c.end_activity_id, c.deleted, "
-      + "c.deadline_missed";
+      + "c.deadline_missed, c.outcome";
 
   private static CaseRow caseRow(ResultSet rs) throws SQLException {
     return new CaseRow(rs.getString("case_key"), rs.getString("process_key"),
         rs.getString("district"), rs.getObject("started_at", LocalDateTime.class),
         rs.getObject("started_on", LocalDate.class), rs.getObject("ended_at", LocalDateTime.class),
         rs.getObject("ended_on", LocalDate.class), rs.getString("end_activity_id"),
-        rs.getBoolean("deleted"), rs.getBoolean("deadline_missed"));
+        rs.getBoolean("deleted"), rs.getBoolean("deadline_missed"), rs.getString("outcome"));
   }
 
   private static String where(CaseFilter filter, List<Object> args) {
-    StringBuilder sql = new StringBuilder(period("c.", "ended_on", filter.processKey(),
-        filter.from(), filter.to(), filter.scope(), args));
+    return period("c.", "ended_on", filter.processKey(), filter.from(), filter.to(),
+        filter.scope(), args) + conditions(filter, args);
+  }
+
+  /**
+   * The filter's conditions besides process, period and districts, on columns that {@code
+   * flow_case} and {@code flow_case_month} share (so without alias).
+   */
+  private static String conditions(CaseFilter filter, List<Object> args) {
+    StringBuilder sql = new StringBuilder();
     if (filter.endEvent() != null) {
-      sql.append(" AND c.end_activity_id = ?");
+      sql.append(" AND end_activity_id = ?");
       args.add(filter.endEvent());
     }
     if (filter.deadlineMissed() != null) {
-      sql.append(" AND c.deadline_missed = ?");
+      sql.append(" AND deadline_missed = ?");
       args.add(filter.deadlineMissed());
     }
     if (filter.outcome() != null) {
-      // IN (SELECT …), not a correlated EXISTS: H2 then looks the outcome's cases up by
-      // flow_case's key instead of checking every case of the period one by one
-      sql.append(" AND c.case_key IN (SELECT k.case_key FROM kpi_case_fact k "
-          + "WHERE k.outcome = ?)");
+      sql.append(" AND outcome = ?");
       args.add(filter.outcome());
     }
     return sql.toString();

@@ -279,7 +279,6 @@ public class FlowService {
     List<CaseRow> rows = queries.cases(caseFilter, (long) filter.page() * size, size);
     List<String> keys = rows.stream().map(CaseRow::caseKey).toList();
     Map<String, String> caseIds = queries.caseIdsOf(keys);
-    Map<String, String> outcomes = queries.outcomesOf(keys);
     Set<String> withHistory = withHistory(keys);
     Map<String, String> names = names(key);
 
@@ -287,7 +286,7 @@ public class FlowService {
         row.caseKey(), caseIds.get(row.caseKey()), row.district(), row.startedOn(),
         row.endedOn(), ChronoUnit.DAYS.between(row.startedOn(), row.endedOn()),
         row.endActivityId(), row.endActivityId() == null ? null : names.get(row.endActivityId()),
-        outcomes.get(row.caseKey()), row.deadlineMissed(), row.deleted(),
+        row.outcome(), row.deadlineMissed(), row.deleted(),
         withHistory.contains(row.caseKey()))).toList();
     List<FinishedCases.EndEvent> endEvents = queries.endEvents(key, start, end, scope).keySet()
         .stream().map(id -> new FinishedCases.EndEvent(id, names.get(id)))

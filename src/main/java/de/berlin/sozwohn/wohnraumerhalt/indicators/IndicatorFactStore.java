@@ -1,5 +1,6 @@
 package de.berlin.sozwohn.wohnraumerhalt.indicators;
 
+import de.berlin.sozwohn.wohnraumerhalt.flow.FlowFactWriter;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.AccessStandards;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.CaseFacts;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.ContactSource;
@@ -41,9 +42,11 @@ public class IndicatorFactStore {
   public static final String ORIGIN_TRANSFER = "transfer";
 
   private final JdbcTemplate jdbc;
+  private final FlowFactWriter flowFacts;
 
-  public IndicatorFactStore(JdbcTemplate jdbc) {
+  public IndicatorFactStore(JdbcTemplate jdbc, FlowFactWriter flowFacts) {
     this.jdbc = jdbc;
+    this.flowFacts = flowFacts;
   }
 
   // ------------------------------------------------------------------ cases
@@ -184,9 +187,11 @@ public class IndicatorFactStore {
         + "contact_made) VALUES (?, ?, ?, ?, ?)", caseKey, number, visitedOn, staffCount, contactMade);
   }
 
+  /** The case was closed with that outcome; the flow facts carry the outcome too. */
   public void closed(String caseKey, LocalDate closedOn, String outcome) {
     jdbc.update("UPDATE kpi_case_fact SET closed_on = ?, outcome = ? WHERE case_key = ?",
         closedOn, outcome, caseKey);
+    flowFacts.outcome(caseKey, outcome);
   }
 
   public void followedUp(String caseKey, LocalDate on, Boolean stillHoused) {

@@ -88,12 +88,16 @@ public final class FlowFixtures {
         LocalDate.parse(takenOn));
   }
 
-  /** The case's indicator facts with its outcome (closed on {@code closedOn}). */
+  /**
+   * The case's indicator facts with its outcome (closed on {@code closedOn}), and the outcome on
+   * its flow_case row, as {@code IndicatorFactStore.closed} writes both.
+   */
   public void outcome(String caseKey, String district, String closedOn, String outcome) {
     jdbc.update("INSERT INTO kpi_case_fact (case_key, district, origin, closed_on, outcome, "
             + "opened_at) VALUES (?, ?, 'court', ?, ?, ?)",
         caseKey, district, LocalDate.parse(closedOn), outcome,
         Timestamp.valueOf(LocalDate.parse(closedOn).minusMonths(1).atStartOfDay()));
+    jdbc.update("UPDATE flow_case SET outcome = ? WHERE case_key = ?", outcome, caseKey);
   }
 
   /** Registers the case number of a process instance; returns the number. */

@@ -154,10 +154,14 @@ class FlowRecordingTest {
     cases.sendCourtLetter(pi, "2026-03-03", "2026-03-10T10:00");
     cases.recordContact(pi, "2026-03-05");
     cases.counsel(pi, "2026-03-09");
+    assertThat(rows.outcome(pi.getId())).as("no outcome before the closure").isNull();
     cases.closeCase(pi, "2026-03-11", "housing-retained");
+    assertThat(rows.outcome(pi.getId())).as("the closure's outcome, while the follow-up waits")
+        .isEqualTo("housing-retained");
     cases.followUp(pi, "2027-03-15");
 
     String id = pi.getId();
+    assertThat(rows.outcome(id)).isEqualTo("housing-retained");
     assertThat(rows.caseRow(id).orElseThrow()).isEqualTo(new CaseRow("wohnraumerhalt", "spandau",
         LocalDateTime.parse("2026-03-02T09:00"), LocalDate.parse("2026-03-02"),
         LocalDateTime.parse("2027-03-15T12:00"), LocalDate.parse("2027-03-15"), "CaseCompleted",

@@ -39,6 +39,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   outside: F1 01-14 m, 04-11 m
  * Escalations by month: mitte 2025-01 1, 2025-02 1, 2025-03 1; neukoelln 2025-02 1
  * Mitte only: A(2) 4, B 1, D 3; F1 3, F2 1
+ * Ended cases: 01-20 m End1 housing-retained; 02-10 m End1 housing-retained, deadline missed;
+ *   03-05 n End2 moved-out; 03-20 m deleted; 04-10 m End1 moved-out;
+ *   outside: 01-14 m End1 housing-retained, 04-11 m End2; running: m
+ *   → End1 3, End2 1, deleted 1; housing-retained 2, moved-out 2
+ *   Mitte only: End1 3, deleted 1; housing-retained 2, moved-out 1
  * (m = mitte, n = neukoelln)
  * </pre>
  */
@@ -61,6 +66,7 @@ class FlowSummaryTest {
   FlowFixtures fixtures;
   String process;
   String caseKey;
+  String februaryCase;
 
   @BeforeEach
   void rows() {
@@ -86,12 +92,29 @@ class FlowSummaryTest {
     }
     fixtures.transition(caseKey, process, "neukoelln", "F1", "2025-03-05");
     fixtures.transition(caseKey, process, "mitte", "F2", "2025-02-01");
+    ended("mitte", "2025-01-20", "End1", false, false, "housing-retained");
+    februaryCase = ended("mitte", "2025-02-10", "End1", false, true, "housing-retained");
+    ended("neukoelln", "2025-03-05", "End2", false, false, "moved-out");
+    ended("mitte", "2025-03-20", null, true, false, null);
+    ended("mitte", "2025-04-10", "End1", false, false, "moved-out");
+    ended("mitte", "2025-01-14", "End1", false, false, "housing-retained");
+    ended("mitte", "2025-04-11", "End2", false, false, null);
+    fixtures.flowCase(process, "mitte", "2025-01-02", null, null, false, false);
+  }
+
+  private String ended(String district, String endedOn, String endEvent, boolean deleted,
+      boolean deadlineMissed, String outcome) {
+    String key = fixtures.flowCase(process, district, "2025-01-02", endedOn, endEvent, deleted,
+        deadlineMissed);
+    jdbc.update("UPDATE flow_case SET outcome = ? WHERE case_key = ?", outcome, key);
+    return key;
   }
 
   @AfterEach
   void cleanUp() {
     fixtures.cleanUp();
-    for (String table : List.of("flow_step_month", "flow_transition_month", "flow_month_state")) {
+    for (String table : List.of("flow_step_month", "flow_transition_month", "flow_case_month",
+        "flow_month_state")) {
       jdbc.update("DELETE FROM " + table + " WHERE process_key = ?", process);
     }
   }
@@ -119,6 +142,7 @@ class FlowSummaryTest {
     // (which never happens in production) does not change the answer
     jdbc.update("DELETE FROM flow_step WHERE process_key = ? AND ended_on = ?", process,
         LocalDate.parse("2025-02-03"));
+    jdbc.update("DELETE FROM flow_case WHERE case_key = ?", februaryCase);
     assertThat(views()).isEqualTo(raw);
 
     // a period of whole months only, and one within a single month, agree with the raw rows too
@@ -158,6 +182,31 @@ class FlowSummaryTest {
     assertThat(jdbc.queryForObject("SELECT SUM(n) FROM flow_step_month WHERE process_key = ? "
         + "AND month_start = ? AND activity_id = 'A' AND working_days = 2", Long.class, process,
         LocalDate.parse("2025-02-01"))).as("the rebuilt summary holds the late step").isEqualTo(2L);
+  }
+
+  @Test
+  void anOutcomeRecordedAfterTheEndMarksTheMonthOfTheEndDirty() {
+    summaries.build(WALL_TODAY, process);
+    Views before = views();
+    writer.outcome(februaryCase, "moved-out");
+    assertThat(dirty("2025-02-01")).isTrue();
+    assertThat(dirty("2025-01-01")).isFalse();
+    assertThat(dirty("2025-03-01")).isFalse();
+
+    Views after = views();
+    assertThat(after.outcomes()).isEqualTo(Map.of("housing-retained", 1L, "moved-out", 3L));
+    assertThat(after.counts()).isEqualTo(new TreeMap<>(Map.of("all", 5L, "End2", 1L,
+        "deadline missed", 1L, "housing-retained", 1L, "mitte moved-out", 2L)));
+    assertThat(after.steps()).isEqualTo(before.steps());
+
+    assertThat(summaries.build(WALL_TODAY, process)).as("February rebuilt").isEqualTo(1);
+    assertThat(views()).isEqualTo(after);
+
+    // an open case has no end yet: its outcome marks no month
+    String open = fixtures.flowCase(process, "mitte", "2025-02-02", null, null, false, false);
+    writer.outcome(open, "other");
+    assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flow_month_state WHERE process_key = ? "
+        + "AND dirty = TRUE", Long.class, process)).isZero();
   }
 
   @Test
@@ -211,7 +260,9 @@ class FlowSummaryTest {
   /** What the views ask of the queries, compared as a whole. */
   record Views(Map<String, Long> steps, Map<String, Long> transitions,
       Map<String, Long> escalations, Map<String, Long> mitteSteps,
-      Map<String, Long> mitteTransitions, Map<String, Long> mitteEscalations) {}
+      Map<String, Long> mitteTransitions, Map<String, Long> mitteEscalations,
+      Map<String, Long> endings, Map<String, Long> outcomes, Map<String, Long> mitteEndings,
+      Map<String, Long> mitteOutcomes, Map<String, Long> counts) {}
 
   private Views views() {
     return new Views(groups(queries.stepGroups(process, FROM, TO, ALL)),
@@ -219,7 +270,37 @@ class FlowSummaryTest {
         byMonth(queries.escalations(process, FROM, TO, ALL)),
         groups(queries.stepGroups(process, FROM, TO, MITTE)),
         new TreeMap<>(queries.transitions(process, FROM, TO, MITTE)),
-        byMonth(queries.escalations(process, FROM, TO, MITTE)));
+        byMonth(queries.escalations(process, FROM, TO, MITTE)),
+        endings(queries.endings(process, FROM, TO, ALL)),
+        new TreeMap<>(queries.outcomes(process, FROM, TO, ALL)),
+        endings(queries.endings(process, FROM, TO, MITTE)),
+        new TreeMap<>(queries.outcomes(process, FROM, TO, MITTE)),
+        counts());
+  }
+
+  /** The finished-case list's count under a few filters. */
+  private Map<String, Long> counts() {
+    Map<String, Long> counts = new TreeMap<>();
+    counts.put("all", queries.countCases(filter(ALL, null, null, null)));
+    counts.put("End2", queries.countCases(filter(ALL, null, "End2", null)));
+    counts.put("deadline missed", queries.countCases(filter(ALL, null, null, true)));
+    counts.put("housing-retained", queries.countCases(filter(ALL, "housing-retained", null,
+        null)));
+    counts.put("mitte moved-out", queries.countCases(filter(MITTE, "moved-out", null, null)));
+    return counts;
+  }
+
+  private FlowQueries.CaseFilter filter(FlowAccess.Scope scope, String outcome, String endEvent,
+      Boolean deadlineMissed) {
+    return new FlowQueries.CaseFilter(process, FROM, TO, scope, outcome, endEvent,
+        deadlineMissed);
+  }
+
+  private static Map<String, Long> endings(List<FlowQueries.EndGroup> groups) {
+    Map<String, Long> counts = new TreeMap<>();
+    groups.forEach(g -> counts.merge(g.endActivityId() + (g.deleted() ? " deleted" : ""),
+        g.count(), Long::sum));
+    return counts;
   }
 
   private Views withoutSummaries() {
@@ -243,6 +324,13 @@ class FlowSummaryTest {
     assertThat(views.mitteTransitions()).isEqualTo(Map.of("F1", 3L, "F2", 1L));
     assertThat(views.mitteEscalations()).isEqualTo(Map.of("mitte 2025-01", 1L,
         "mitte 2025-02", 1L, "mitte 2025-03", 1L));
+    assertThat(views.endings()).isEqualTo(Map.of("End1", 3L, "End2", 1L, "null deleted", 1L));
+    assertThat(views.outcomes()).isEqualTo(Map.of("housing-retained", 2L, "moved-out", 2L));
+    assertThat(views.mitteEndings()).isEqualTo(Map.of("End1", 3L, "null deleted", 1L));
+    assertThat(views.mitteOutcomes()).isEqualTo(Map.of("housing-retained", 2L,
+        "moved-out", 1L));
+    assertThat(views.counts()).isEqualTo(Map.of("all", 5L, "End2", 1L, "deadline missed", 1L,
+        "housing-retained", 2L, "mitte moved-out", 1L));
   }
 
   private static Map<String, Long> groups(List<StepGroup> groups) {
@@ -286,6 +374,10 @@ class FlowSummaryTest {
         process));
     rows.addAll(jdbc.queryForList("SELECT month_start, district, flow_id, n FROM "
         + "flow_transition_month WHERE process_key = ? ORDER BY month_start, district, flow_id",
+        process));
+    rows.addAll(jdbc.queryForList("SELECT month_start, district, end_activity_id, deleted, "
+        + "deadline_missed, outcome, n FROM flow_case_month WHERE process_key = ? "
+        + "ORDER BY month_start, district, end_activity_id, deleted, deadline_missed, outcome",
         process));
     return rows;
   }

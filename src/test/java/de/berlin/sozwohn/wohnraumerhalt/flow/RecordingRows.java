@@ -39,6 +39,12 @@ final class RecordingRows {
         .stream().findFirst();
   }
 
+  /** The outcome the case's {@code flow_case} row carries (null: none, or no row). */
+  String outcome(String caseKey) {
+    return jdbc.queryForList("SELECT outcome FROM flow_case WHERE case_key = ?", String.class,
+        caseKey).stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+  }
+
   /** The steps of a case, by end and activity id. */
   List<StepRow> steps(String caseKey) {
     return jdbc.query("SELECT * FROM flow_step WHERE case_key = ? ORDER BY ended_at, activity_id",
