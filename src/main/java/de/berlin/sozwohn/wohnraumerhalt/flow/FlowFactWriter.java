@@ -1,5 +1,6 @@
 package de.berlin.sozwohn.wohnraumerhalt.flow;
 
+import de.berlin.sozwohn.wohnraumerhalt.indicators.CaseOutcomeListener;
 import de.berlin.sozwohn.wohnraumerhalt.process.CalendarProperties;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Repository;
  * Writes the flow facts of {@code db/migration/V26__flow_facts.sql} while the engine runs: one
  * statement per event – an insert per finished activity instance and per sequence flow taken, an
  * insert at an instance's start and an update at its end – and no select but one at a case's
- * closure ({@link #outcome}). Writes run in the caller's transaction, for {@link
+ * closure ({@link #caseClosed}). Writes run in the caller's transaction, for {@link
  * FlowHistoryEventHandler} and the "take" listener of {@link FlowParseListener} that is the
  * engine's: facts and Camunda's history are stored together or not at all.
  *
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Repository;
  * read the month's raw rows until the summary is rebuilt. Only then is the extra statement run.
  */
 @Repository
-public class FlowFactWriter {
+public class FlowFactWriter implements CaseOutcomeListener {
 
   private static final String INSERT_CASE = "INSERT INTO flow_case (case_key, process_key, "
       + "district, started_at, started_on, ended_at, ended_on, end_activity_id, deleted) "
@@ -106,11 +107,13 @@ public class FlowFactWriter {
   }
 
   /**
-   * The case was closed with that outcome (written where the indicator facts record the closure,
-   * normally just before the instance ends). The one statement that reads: a case already ended
-   * in a closed month (demo history, a correction of an old case) marks that month dirty.
+   * The case was closed with that outcome (told by the indicator facts where they record the
+   * closure, normally just before the instance ends). The one statement that reads: a case
+   * already ended in a closed month (demo history, a correction of an old case) marks that month
+   * dirty.
    */
-  public void outcome(String caseKey, String outcome) {
+  @Override
+  public void caseClosed(String caseKey, String outcome) {
     jdbc.update(OUTCOME, outcome, caseKey);
     jdbc.query("SELECT process_key, ended_on FROM flow_case WHERE case_key = ? "
         + "AND ended_on IS NOT NULL", rs -> {

@@ -1,6 +1,5 @@
 package de.berlin.sozwohn.wohnraumerhalt.indicators;
 
-import de.berlin.sozwohn.wohnraumerhalt.flow.FlowFactWriter;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.AccessStandards;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.CaseFacts;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.ContactSource;
@@ -42,11 +41,11 @@ public class IndicatorFactStore {
   public static final String ORIGIN_TRANSFER = "transfer";
 
   private final JdbcTemplate jdbc;
-  private final FlowFactWriter flowFacts;
+  private final List<CaseOutcomeListener> outcomeListeners;
 
-  public IndicatorFactStore(JdbcTemplate jdbc, FlowFactWriter flowFacts) {
+  public IndicatorFactStore(JdbcTemplate jdbc, List<CaseOutcomeListener> outcomeListeners) {
     this.jdbc = jdbc;
-    this.flowFacts = flowFacts;
+    this.outcomeListeners = List.copyOf(outcomeListeners);
   }
 
   // ------------------------------------------------------------------ cases
@@ -187,11 +186,11 @@ public class IndicatorFactStore {
         + "contact_made) VALUES (?, ?, ?, ?, ?)", caseKey, number, visitedOn, staffCount, contactMade);
   }
 
-  /** The case was closed with that outcome; the flow facts carry the outcome too. */
+  /** The case was closed with that outcome; the {@link CaseOutcomeListener}s are told. */
   public void closed(String caseKey, LocalDate closedOn, String outcome) {
     jdbc.update("UPDATE kpi_case_fact SET closed_on = ?, outcome = ? WHERE case_key = ?",
         closedOn, outcome, caseKey);
-    flowFacts.outcome(caseKey, outcome);
+    outcomeListeners.forEach(listener -> listener.caseClosed(caseKey, outcome));
   }
 
   public void followedUp(String caseKey, LocalDate on, Boolean stillHoused) {

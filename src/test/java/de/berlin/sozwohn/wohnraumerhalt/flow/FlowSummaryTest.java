@@ -188,7 +188,7 @@ class FlowSummaryTest {
   void anOutcomeRecordedAfterTheEndMarksTheMonthOfTheEndDirty() {
     summaries.build(WALL_TODAY, process);
     Views before = views();
-    writer.outcome(februaryCase, "moved-out");
+    writer.caseClosed(februaryCase, "moved-out");
     assertThat(dirty("2025-02-01")).isTrue();
     assertThat(dirty("2025-01-01")).isFalse();
     assertThat(dirty("2025-03-01")).isFalse();
@@ -204,7 +204,7 @@ class FlowSummaryTest {
 
     // an open case has no end yet: its outcome marks no month
     String open = fixtures.flowCase(process, "mitte", "2025-02-02", null, null, false, false);
-    writer.outcome(open, "other");
+    writer.caseClosed(open, "other");
     assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flow_month_state WHERE process_key = ? "
         + "AND dirty = TRUE", Long.class, process)).isZero();
   }
