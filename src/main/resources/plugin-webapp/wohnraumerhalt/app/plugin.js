@@ -226,11 +226,13 @@ function renderIndicators(node, api) {
             <th>Ergebnis der abgeschlossenen Fälle</th><th>Nachschau nach 12 Monaten: noch in der Wohnung</th></tr></thead>
           <tbody>${rows.map(r => cohortRow(r, half.cohorts[r.id], data.outcomeNames)).join('')}</tbody>
         </table>
+        <div data-wre="impact"></div>
       </div>`;
       node.querySelector('[data-wre=half]').onchange = e => { state.half = Number(e.target.value); draw(); };
-      node.querySelector('[data-wre=unit]').onchange = e => { state.unit = e.target.value; trend(); };
+      node.querySelector('[data-wre=unit]').onchange = e => { state.unit = e.target.value; trend(); renderImpact(node.querySelector('[data-wre=impact]'), api, half, state.unit); };
       node.querySelector('[data-wre=standard]').onchange = e => { state.standard = e.target.value; trend(); };
       trend();
+      renderImpact(node.querySelector('[data-wre=impact]'), api, half, state.unit);
     }
 
     function trend() {
@@ -278,6 +280,60 @@ function renderIndicators(node, api) {
       }).catch(error => { node.querySelector('.wre-chart').textContent = error.message; });
     }
   }).catch(error => showError(node, error));
+}
+
+// ---------------------------------------------------------------- Wirkung und Kosten
+
+// Section "Wirkung und Kosten" of the page Kennzahlen (issue 17): GET /api/impact for the chosen
+// half-year and district (with Berlin beside it; "berlin": every district the reader may see), read
+// with the Cockpit login. The costs are estimates: the rates and their sources are printed with it.
+function renderImpact(container, api, half, unit) {
+  if (!container) return;
+  const root = String(api.cockpitApi || '').replace(/\/api\/cockpit\/?$/, '').replace(/\/[^/]*$/, '');
+  const query = new URLSearchParams({from: half.from, to: half.to});
+  if (unit && unit !== 'berlin') query.set('district', unit);
+  const url = `${root}/api/impact?${query}`;
+  const euro = value => (value === null || value === undefined ? '–' : `${number(value, 2)} €`);
+  const list = (counts, labels) => Object.entries(counts || {}).filter(([code, n]) => code !== 'total' && n)
+    .map(([code, n]) => `${esc((labels || {})[code] || code)}: ${number(n)}`).join('<br>') || '–';
+  container.innerHTML = `<h3>Wirkung und Kosten – ${esc(half.label)}</h3><p class="text-muted">Wird geladen …</p>`;
+  getJson(url).then(data => {
+    if (container.dataset.url && container.dataset.url !== url) return;
+    const rows = [...data.districts, ...(data.berlin ? [data.berlin] : [])];
+    const row = u => `<tr class="${u.district === 'berlin' ? 'wre-berlin' : ''}"><th>${esc(u.district === 'berlin' ? BERLIN_NAME : u.name)}</th>
+      <td>${number(u.casesByOrigin.total)}<span class="wre-base">${list(u.casesByOrigin, data.labels.origins)}</span></td>
+      <td class="wre-left">${number(u.casesByOutcome.total)}<span class="wre-base">${list(u.casesByOutcome, data.labels.outcomes)}</span></td>
+      <td class="wre-left">${number(u.averted.total)}<span class="wre-base">${list(u.averted.byReason, data.labels.avertedBy)}</span></td>
+      <td>${number(u.evictionsCarriedOut)}</td>
+      <td>${u.followUp.percentStillHoused === null ? '–' : `${number(u.followUp.stillHoused)} von ${number(u.followUp.stillHoused + u.followUp.notHoused)} (${number(u.followUp.percentStillHoused, 1)} %)`}</td>
+      <td>${number(u.rentDebtTakeovers.count)}<span class="wre-base">${euro(u.rentDebtTakeovers.sum)}</span></td>
+      <td>${euro(u.preventionCost.total)}<span class="wre-base">${number(u.preventionCost.staffMinutes)} Min. = ${euro(u.preventionCost.staffCost)} + Mietschulden ${euro(u.preventionCost.rentDebt)}</span></td>
+      <td>${euro(u.avoidedCost.total)}<span class="wre-base">${number(u.avoidedCost.avertedEvictions)} × ${euro(u.avoidedCost.costPerEviction)}</span></td>
+      <td><strong>${esc(u.factorText)}</strong></td></tr>`;
+    container.innerHTML = `<h3>Wirkung und Kosten – ${esc(half.label)}</h3>
+      <div class="alert alert-info"><strong>Schätzung.</strong> ${esc(String(data.note).replace(/^Schätzung:\s*/, ''))}</div>
+      <table class="table table-bordered wre-table wre-staffing wre-impact">
+        <thead><tr><th>Bezirk</th><th>Fälle eröffnet</th><th>Fälle abgeschlossen nach Ergebnis</th><th>Abgewendete Räumungen</th>
+          <th>Durchgeführte Räumungen</th><th>Nachschau nach 12 Monaten: noch in der Wohnung</th><th>Mietschuldenübernahmen</th>
+          <th>Präventionskosten</th><th>Vermiedene Kosten</th><th>Präventionsfaktor (Kosten : vermiedene Kosten)</th></tr></thead>
+        <tbody>${rows.map(row).join('')}</tbody>
+      </table>
+      <p class="wre-note">Kostensätze dieser Schätzung (Einstellungen wohnraumerhalt.impact.*):</p>
+      <ul class="wre-note">${data.rates.map(r => `<li><strong>${esc(r.label)}:</strong> ${number(r.value, r.unit === 'Tage' ? 0 : 2)} ${esc(r.unit)} – ${esc(r.source)}</li>`).join('')}</ul>
+      <button type="button" class="btn btn-default" data-wre="impact-csv">Als CSV herunterladen</button>`;
+    container.querySelector('[data-wre=impact-csv]').onclick = () => fetch(url, {credentials: 'same-origin', headers: {Accept: 'text/csv'}})
+      .then(r => (r.ok ? r.blob() : Promise.reject(new Error(`Fehler ${r.status}`))))
+      .then(blob => {
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(blob);
+        link.download = `wirkung-und-kosten_${half.from}_${half.to}${query.get('district') ? `_${query.get('district')}` : ''}.csv`;
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      }).catch(error => { container.querySelector('[data-wre=impact-csv]').textContent = error.message; });
+  }).catch(error => {
+    container.innerHTML = `<h3>Wirkung und Kosten – ${esc(half.label)}</h3><div class="alert alert-warning"><strong>${esc(error.title || 'Fehler')}:</strong> ${esc(error.message)}</div>`;
+  });
+  container.dataset.url = url;
 }
 
 // ---------------------------------------------------------------- Personalbedarf

@@ -12,10 +12,15 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import de.berlin.sozwohn.wohnraumerhalt.impact.ImpactCalculator;
+import de.berlin.sozwohn.wohnraumerhalt.impact.ImpactCase;
+import de.berlin.sozwohn.wohnraumerhalt.impact.ImpactCsv;
+import de.berlin.sozwohn.wohnraumerhalt.impact.ImpactRates;
+import de.berlin.sozwohn.wohnraumerhalt.impact.ImpactReport;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.StaffSurveyController;
 import de.berlin.sozwohn.wohnraumerhalt.intake.MatchingKeys;
 import de.berlin.sozwohn.wohnraumerhalt.intake.NoticeForm;
 import de.berlin.sozwohn.wohnraumerhalt.intake.NoticeValidator;
-import de.berlin.sozwohn.wohnraumerhalt.indicators.StaffSurveyController;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.ExpectedVisits;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.PpbeCsv;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.ProcessGraph;
@@ -77,8 +82,12 @@ class ArchitectureTest {
               // the typed case file and the task catalogue
               CaseFile.class, UserTaskCatalogue.class, StartForms.class,
               // German formats of dates and amounts, the forms' display values, the CSV format
-              GermanFormats.class, FormDisplayValues.class, GermanCsv.class))
-          .as("domain code (calendar, indicators, PPBE arithmetic, input validation, case file)");
+              GermanFormats.class, FormDisplayValues.class, GermanCsv.class,
+              // impact and cost arithmetic
+              ImpactCalculator.class, ImpactRates.class, ImpactReport.class, ImpactCase.class,
+              ImpactCsv.class))
+          .as("domain code (calendar, indicators, PPBE arithmetic, input validation, case file, "
+              + "impact arithmetic)");
 
   /**
    * Domain code that may use Camunda or Spring, each with its reason. None today: the domain

@@ -775,6 +775,9 @@ public class DemoHistoryGenerator {
         case TASK_COUNSELLING -> {
           v.put(COUNSELLING_ON, today);
           v.put(RENT_DEBT_TAKEOVER, closure.rentDebtTakeover());
+          if (closure.rentDebtTakeover()) {
+            v.put(RENT_DEBT_TAKEN_OVER, rentDebtTakenOver(run.plan));
+          }
           v.put(HELP_67, closure.help67());
           v.put(LANDLORD_AGREEMENT, closure.landlordAgreement());
           if (closure.notes() != null) {
@@ -956,5 +959,14 @@ public class DemoHistoryGenerator {
 
   private static LocalDate latest(LocalDate a, LocalDate b) {
     return a.isAfter(b) ? a : b;
+  }
+
+  /**
+   * The rent debt taken over in a demo case: the arrears the court notice named, else a typical
+   * amount – drawn from no random number, so the demo world stays the same for a given seed.
+   */
+  private static double rentDebtTakenOver(CasePlan plan) {
+    return plan.courtNotice() != null && plan.courtNotice().arrears() != null
+        ? plan.courtNotice().arrears().doubleValue() : 1850.0;
   }
 }

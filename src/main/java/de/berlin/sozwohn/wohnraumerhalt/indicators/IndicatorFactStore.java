@@ -193,6 +193,15 @@ public class IndicatorFactStore {
     outcomeListeners.forEach(listener -> listener.caseClosed(caseKey, outcome));
   }
 
+  /**
+   * The rent debt taken over, recorded with the counselling on that day ({@code Counselling},
+   * V29); a later counselling of the same case replaces it. A null amount clears it.
+   */
+  public void rentDebtTakenOver(String caseKey, LocalDate on, java.math.BigDecimal amount) {
+    jdbc.update("UPDATE kpi_case_fact SET rent_debt_taken_over = ?, rent_debt_taken_over_on = ? "
+        + "WHERE case_key = ?", amount, amount == null ? null : on, caseKey);
+  }
+
   public void followedUp(String caseKey, LocalDate on, Boolean stillHoused) {
     jdbc.update("UPDATE kpi_case_fact SET follow_up_on = ?, still_housed = ? WHERE case_key = ?",
         on, stillHoused, caseKey);

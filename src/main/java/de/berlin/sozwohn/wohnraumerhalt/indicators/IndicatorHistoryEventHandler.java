@@ -6,7 +6,10 @@ import de.berlin.sozwohn.wohnraumerhalt.calendar.DateValues;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.ContactSource;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseFile;
 import de.berlin.sozwohn.wohnraumerhalt.process.CaseFiles;
+import de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables;
 import de.berlin.sozwohn.wohnraumerhalt.process.ProcessKeys;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -34,7 +37,8 @@ import org.slf4j.LoggerFactory;
  *       the court notice;
  *   <li>creation of {@code SendEvictionLetter} – a bailiff notice arrived: receipt, eviction date;
  *   <li>completion of a user task – what the caseworker recorded (letter, contact, visits,
- *       eviction letter and attendance, closure, follow-up), read from the task's execution at
+ *       eviction letter and attendance, the rent debt taken over at the counselling, closure,
+ *       follow-up), read from the task's execution at
  *       that moment ({@link CaseFile}), so task-local data (HomeVisit2's visit, a notice's data in
  *       its event subprocess) is read in its own scope;
  * </ul>
@@ -131,6 +135,9 @@ public class IndicatorHistoryEventHandler implements HistoryEventHandler {
               file.evictionAttended().orElse(null),
               file.evictionStaffCount().orElse(null),
               file.evictionCarriedOut().orElse(null)));
+      case ProcessKeys.TASK_COUNSELLING -> store.rentDebtTakenOver(caseKey,
+          file.counsellingOn().orElseGet(() -> dateOf(event.getEndTime())),
+          amount(execution.getVariable(CaseVariables.RENT_DEBT_TAKEN_OVER)));
       case ProcessKeys.TASK_CLOSE_CASE -> store.closed(caseKey,
           file.closedOn().orElseGet(() -> dateOf(event.getEndTime())),
           file.outcome().orElse(null));
@@ -138,6 +145,19 @@ public class IndicatorHistoryEventHandler implements HistoryEventHandler {
           file.stillHousedAfter12Months().orElse(null));
       default -> { }
     }
+  }
+
+  /**
+   * An amount variable (Double as the task input rules store it; any number from older clients)
+   * as euros and cents; null when there is none. Never negative: the input rules refuse that.
+   */
+  static BigDecimal amount(Object value) {
+    if (!(value instanceof Number number)) {
+      return null;
+    }
+    BigDecimal amount = number instanceof BigDecimal b ? b
+        : new BigDecimal(number.toString());
+    return amount.setScale(2, RoundingMode.HALF_UP);
   }
 
   private void openCase(ExecutionEntity instance, Instant openedAt) {

@@ -63,6 +63,8 @@ public final class CaseVariables {
   // Counselling
   public static final String COUNSELLING_ON = "counsellingOn";
   public static final String RENT_DEBT_TAKEOVER = "rentDebtTakeover";
+  /** Counselling: the rent debt taken over, in euros (optional; impact and cost). */
+  public static final String RENT_DEBT_TAKEN_OVER = "rentDebtTakenOver";
   public static final String HELP_67 = "help67";
   public static final String LANDLORD_AGREEMENT = "landlordAgreement";
   public static final String COUNSELLING_NOTES = "counsellingNotes";

@@ -57,6 +57,12 @@ import java.util.Set;
  * Where the case does not know the date a rule starts from (not on cases opened by the intake),
  * the lower bound is {@link #FALLBACK_EARLIEST two years} before today.
  *
+ * <p><b>Amounts</b> ({@code rentDebtTakenOver}, the rent debt taken over, in euros): optional; a
+ * number of any numeric type (Camunda Forms submits a JSON number) from 0 to {@link #MAX_AMOUNT}
+ * with at most two decimals, normalised to a Double (the engine's number type); strings are
+ * rejected. An amount above 0 needs the box {@code rentDebtTakeover} ticked – the form shows the
+ * field only then.
+ *
  * <p><b>Text</b> ({@code counsellingNotes}, the reasons {@code comment1_1} … {@code comment2} of
  * the half-year report): at most {@value #MAX_TEXT_LENGTH} characters, line
  * breaks allowed, otherwise the characters of {@link TextCharacters} – no control characters, lone
@@ -74,6 +80,9 @@ public final class TaskInputRules {
 
   /** How long after the letter the offered appointment may lie. */
   public static final Period APPOINTMENT_AFTER_LETTER = Period.ofMonths(3);
+
+  /** Largest amount in euros a form accepts (as the intake's {@code arrears}). */
+  public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999.99");
 
   /** Lower bound of a date whose anchor date the case does not have. */
   public static final Period FALLBACK_EARLIEST = Period.ofYears(2);
@@ -130,6 +139,7 @@ public final class TaskInputRules {
     BOOLEAN("bitte mit ja oder nein beantworten"),
     STAFF_COUNT("bitte 1 oder 2 eintragen"),
     CHOICE("bitte auswählen"),
+    AMOUNT("bitte den Betrag in Euro eintragen"),
     TEXT("bitte ausfüllen");
 
     final String todo;
@@ -163,6 +173,7 @@ public final class TaskInputRules {
       ProcessKeys.TASK_COUNSELLING, List.of(
           date(COUNSELLING_ON, "Datum der Beratung", Default.NONE),
           flag(RENT_DEBT_TAKEOVER, "Mietschuldenübernahme beantragt oder bewilligt", Default.FALSE),
+          amount(RENT_DEBT_TAKEN_OVER, "Übernommene Mietschulden (€)"),
           flag(HELP_67, "Hilfe nach § 67 SGB XII eingeleitet", Default.FALSE),
           flag(LANDLORD_AGREEMENT, "Vereinbarung mit dem Vermieter getroffen", Default.FALSE),
           new Field(COUNSELLING_NOTES, Kind.TEXT, "Notizen (freiwillig)", false, false,
@@ -304,6 +315,24 @@ public final class TaskInputRules {
               + " bitte auswählen. Erlaubt: " + describe(field.choices()) + "."));
         }
       }
+      case AMOUNT -> {
+        BigDecimal amount = decimal(value);
+        if (amount == null) {
+          violations.add(violation(field, "„" + shown(value) + "“ ist kein Betrag – bitte den"
+              + " Betrag in Euro als Zahl eintragen, z. B. 1850.00."));
+        } else if (amount.signum() < 0) {
+          violations.add(violation(field, "Der Betrag darf nicht negativ sein – bitte 0 oder mehr"
+              + " eintragen."));
+        } else if (amount.compareTo(MAX_AMOUNT) > 0) {
+          violations.add(violation(field, "Der Betrag ist unplausibel hoch (höchstens"
+              + " 999.999,99 €) – bitte prüfen."));
+        } else if (amount.stripTrailingZeros().scale() > 2) {
+          violations.add(violation(field, "Der Betrag hat höchstens zwei Nachkommastellen (Euro"
+              + " und Cent)."));
+        } else if (!(value instanceof Double)) {
+          completions.put(key, amount.doubleValue());
+        }
+      }
       case TEXT -> {
         if (!(value instanceof String s)) {
           violations.add(violation(field, "Die Angabe muss ein Text sein."));
@@ -349,9 +378,17 @@ public final class TaskInputRules {
       case ProcessKeys.TASK_RECORD_CONTACT -> notBefore(taskKey, CONTACT_ON,
           parseDate(values.get(CONTACT_ON)), receivedOn, "dem Eingang der Mitteilung", today,
           violations);
-      case ProcessKeys.TASK_COUNSELLING -> notBefore(taskKey, COUNSELLING_ON,
-          parseDate(values.get(COUNSELLING_ON)), receivedOn, "dem Eingang der Mitteilung", today,
-          violations);
+      case ProcessKeys.TASK_COUNSELLING -> {
+        notBefore(taskKey, COUNSELLING_ON, parseDate(values.get(COUNSELLING_ON)), receivedOn,
+            "dem Eingang der Mitteilung", today, violations);
+        BigDecimal amount = decimal(values.get(RENT_DEBT_TAKEN_OVER));
+        if (amount != null && amount.signum() > 0
+            && !Boolean.TRUE.equals(values.get(RENT_DEBT_TAKEOVER))) {
+          violations.add(violation(taskKey, RENT_DEBT_TAKEN_OVER, "Ein Betrag gehört zu einer"
+              + " Mietschuldenübernahme – bitte „Mietschuldenübernahme beantragt oder bewilligt“"
+              + " ankreuzen oder den Betrag entfernen."));
+        }
+      }
       case ProcessKeys.TASK_CLOSE_CASE -> notBefore(taskKey, CLOSED_ON,
           parseDate(values.get(CLOSED_ON)), receivedOn, "dem Eingang der Mitteilung", today,
           violations);
@@ -467,6 +504,30 @@ public final class TaskInputRules {
     return null;
   }
 
+  /**
+   * A number of any numeric type as an exact decimal; null for strings, booleans, NaN and
+   * infinities. A Double is taken by its shortest decimal form (1850.1 stays 1850.1).
+   */
+  static BigDecimal decimal(Object value) {
+    if (value instanceof BigDecimal b) {
+      return b;
+    }
+    if (value instanceof Integer || value instanceof Long || value instanceof Short
+        || value instanceof Byte) {
+      return BigDecimal.valueOf(((Number) value).longValue());
+    }
+    if (value instanceof BigInteger i) {
+      return new BigDecimal(i);
+    }
+    if (value instanceof Double d) {
+      return Double.isFinite(d) ? new BigDecimal(Double.toString(d)) : null;
+    }
+    if (value instanceof Float f) {
+      return Float.isFinite(f) ? new BigDecimal(Float.toString(f)) : null;
+    }
+    return null;
+  }
+
   private static boolean isBlank(Object value) {
     return value == null || value instanceof String s && s.isBlank();
   }
@@ -493,6 +554,11 @@ public final class TaskInputRules {
 
   private static Field staffCount(String key, String label, boolean required) {
     return new Field(key, Kind.STAFF_COUNT, label, required, false, Default.NONE, null);
+  }
+
+  /** An optional amount in euros. */
+  private static Field amount(String key, String label) {
+    return new Field(key, Kind.AMOUNT, label, false, false, Default.NONE, null);
   }
 
   /** An optional free text (a reason), checked like every text. */

@@ -74,13 +74,14 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
 
   /**
    * The user logged in to the webapps (Tasklist), for reading a case's letters only: a caseworker
-   * opens the letter from the task form without a second login. Read-only requests, so the
+   * opens the letter from the task form without a second login. Likewise the Cockpit page
+   * "Kennzahlen" reads {@code GET /api/impact} (aggregated figures, the same access rules). Read-only requests, so the
    * webapps' CSRF protection is not needed here; everything else still requires HTTP Basic.
    */
   private UserAuthentication webappSessionUser(HttpServletRequest request) {
     boolean readOnly = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (!readOnly || !LETTERS.matcher(path).matches()) {
+    if (!readOnly || !(LETTERS.matcher(path).matches() || IMPACT.matcher(path).matches())) {
       return null;
     }
     return sessionUser(request, engineName);
@@ -98,6 +99,8 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
   }
 
   private static final Pattern LETTERS = Pattern.compile("/api/cases/[^/]+/letters(/.*)?");
+  /** "Wirkung und Kosten", read by the Cockpit page "Kennzahlen" with its login (aggregates). */
+  private static final Pattern IMPACT = Pattern.compile("/api/impact");
 
   private static String[] basicCredentials(String header) {
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {

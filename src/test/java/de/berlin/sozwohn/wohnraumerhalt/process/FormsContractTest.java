@@ -50,7 +50,8 @@ class FormsContractTest {
     form("form-home-visit-2", ProcessKeys.TASK_HOME_VISIT_2,
         "visitedOn", "datetime:date", "visitStaffCount", "number", "contactMade", "checkbox");
     form("form-counselling", ProcessKeys.TASK_COUNSELLING,
-        "counsellingOn", "datetime:date", "rentDebtTakeover", "checkbox", "help67", "checkbox",
+        "counsellingOn", "datetime:date", "rentDebtTakeover", "checkbox",
+        "rentDebtTakenOver", "number", "help67", "checkbox",
         "landlordAgreement", "checkbox", "counsellingNotes", "textarea");
     form("form-send-eviction-letter", ProcessKeys.TASK_SEND_EVICTION_LETTER,
         "evictionLetterSentOn", "datetime:date");
@@ -354,6 +355,20 @@ class FormsContractTest {
         .asText()).isEqualTo("=contactMade");
     assertThat(field("form-attend-eviction", "evictionStaffCount").path("conditional").path("hide")
         .asText()).isEqualTo("=evictionAttended != true");
+    assertThat(field("form-counselling", "rentDebtTakenOver").path("conditional").path("hide")
+        .asText()).isEqualTo("=rentDebtTakeover != true");
+  }
+
+  /** The rent debt taken over: optional euros and cents, the bounds of the task input rules. */
+  @Test
+  void theRentDebtTakenOverIsAnOptionalAmountInEuros() {
+    JsonNode amount = field("form-counselling", "rentDebtTakenOver");
+    assertThat(amount.path("label").asText()).isEqualTo("Übernommene Mietschulden (€)");
+    assertThat(amount.path("validate").path("required").asBoolean()).isFalse();
+    assertThat(amount.path("decimalDigits").asInt()).isEqualTo(2);
+    assertThat(amount.path("validate").path("min").asInt(-1)).isZero();
+    assertThat(amount.path("validate").path("max").decimalValue())
+        .isEqualByComparingTo(TaskInputRules.MAX_AMOUNT);
   }
 
   @Test

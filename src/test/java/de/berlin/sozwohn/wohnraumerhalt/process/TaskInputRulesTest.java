@@ -1,6 +1,7 @@
 package de.berlin.sozwohn.wohnraumerhalt.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules.Evaluation;
 import de.berlin.sozwohn.wohnraumerhalt.process.TaskInputRules.Violation;
@@ -51,7 +52,7 @@ class TaskInputRulesTest {
     assertThat(TaskInputRules.fieldsOf("HomeVisit2"))
         .containsExactly("visitedOn", "visitStaffCount", "contactMade");
     assertThat(TaskInputRules.fieldsOf("Counselling")).containsExactly("counsellingOn",
-        "rentDebtTakeover", "help67", "landlordAgreement", "counsellingNotes");
+        "rentDebtTakeover", "rentDebtTakenOver", "help67", "landlordAgreement", "counsellingNotes");
     assertThat(TaskInputRules.fieldsOf("SendEvictionLetter")).containsExactly("evictionLetterSentOn");
     assertThat(TaskInputRules.fieldsOf("DecideEvictionAttendance")).containsExactly("attendEviction");
     assertThat(TaskInputRules.fieldsOf("AttendEviction"))
@@ -337,6 +338,51 @@ class TaskInputRulesTest {
       assertThat(fields(check("Counselling", values("counsellingOn", "2026-03-05",
           "rentDebtTakeover", "ja", "help67", 0, "landlordAgreement", "false", "counsellingNotes", 42))))
           .containsExactly("rentDebtTakeover", "help67", "landlordAgreement", "counsellingNotes");
+    }
+
+    @Test
+    void theRentDebtTakenOverIsOptionalEurosAndCentsNormalisedToADouble() {
+      // Camunda Forms submits a JSON number: Integer, Long or Double depending on the client
+      var whole = TaskInputRules.evaluate("Counselling", values("counsellingOn", "2026-03-05",
+          "rentDebtTakeover", true, "rentDebtTakenOver", 1850), Map.of(), TODAY);
+      assertThat(whole.violations()).isEmpty();
+      assertThat(whole.completions()).containsEntry("rentDebtTakenOver", 1850.0);
+      var cents = TaskInputRules.evaluate("Counselling", values("counsellingOn", "2026-03-05",
+          "rentDebtTakeover", true, "rentDebtTakenOver", 2400.5), Map.of(), TODAY);
+      assertThat(cents.violations()).isEmpty();
+      assertThat(cents.completions()).doesNotContainKey("rentDebtTakenOver");
+      assertThat(check("Counselling", values("counsellingOn", "2026-03-05",
+          "rentDebtTakeover", true, "rentDebtTakenOver", 999999.99))).isEmpty();
+      // zero is an amount, also without a takeover
+      assertThat(check("Counselling", values("counsellingOn", "2026-03-05",
+          "rentDebtTakenOver", 0))).isEmpty();
+    }
+
+    @Test
+    void theRentDebtTakenOverIsRefusedNamingTheField() {
+      assertThat(check("Counselling", values("counsellingOn", "2026-03-05",
+          "rentDebtTakeover", true, "rentDebtTakenOver", -1))).extracting(Violation::field,
+              Violation::text)
+          .containsExactly(tuple("rentDebtTakenOver", "Übernommene Mietschulden (€): Der Betrag"
+              + " darf nicht negativ sein – bitte 0 oder mehr eintragen."));
+      assertThat(check("Counselling", values("counsellingOn", "2026-03-05",
+          "rentDebtTakeover", true, "rentDebtTakenOver", 10.005))).extracting(Violation::text)
+          .containsExactly("Übernommene Mietschulden (€): Der Betrag hat höchstens zwei"
+              + " Nachkommastellen (Euro und Cent).");
+      assertThat(check("Counselling", values("counsellingOn", "2026-03-05",
+          "rentDebtTakeover", true, "rentDebtTakenOver", 1_000_000))).extracting(Violation::text)
+          .containsExactly("Übernommene Mietschulden (€): Der Betrag ist unplausibel hoch"
+              + " (höchstens 999.999,99 €) – bitte prüfen.");
+      assertThat(check("Counselling", values("counsellingOn", "2026-03-05",
+          "rentDebtTakeover", true, "rentDebtTakenOver", "1850,00"))).extracting(Violation::text)
+          .containsExactly("Übernommene Mietschulden (€): „1850,00“ ist kein Betrag – bitte den"
+              + " Betrag in Euro als Zahl eintragen, z. B. 1850.00.");
+      // an amount without the takeover ticked
+      assertThat(check("Counselling", values("counsellingOn", "2026-03-05",
+          "rentDebtTakenOver", 300))).extracting(Violation::field, Violation::text)
+          .containsExactly(tuple("rentDebtTakenOver", "Übernommene Mietschulden (€): Ein Betrag"
+              + " gehört zu einer Mietschuldenübernahme – bitte „Mietschuldenübernahme beantragt"
+              + " oder bewilligt“ ankreuzen oder den Betrag entfernen."));
     }
 
     @Test
