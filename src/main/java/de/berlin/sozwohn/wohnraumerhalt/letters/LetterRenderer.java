@@ -2,6 +2,7 @@ package de.berlin.sozwohn.wohnraumerhalt.letters;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
@@ -9,7 +10,6 @@ import com.openhtmltopdf.util.XRLogger;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,14 +20,28 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Level;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Renders a letter: Mustache template (HTML/CSS under {@code letters/}) → XHTML → PDF with
  * openhtmltopdf. The PDF embeds DejaVu Sans (shipped under {@code fonts/}), is tagged for screen
- * readers (PDF/UA) and loads nothing from outside. Thread-safe; templates and fonts are read once.
+ * readers (PDF/UA) and loads nothing from outside. Thread-safe; templates are compiled once.
+ *
+ * <p>Fonts are parsed once, not per letter: parsing the two DejaVu files took about a third of a
+ * letter's CPU time (docs/performance.md). A parsed {@link TrueTypeFont} is not documented as safe
+ * for concurrent use, so each letter borrows a parsed pair from a small pool for the time of its
+ * rendering and gives it back; the pool holds as many pairs as letters were ever rendered at the
+ * same time. Each letter gets fresh {@link PDType0Font}s for its own {@link PDDocument} (embedded
+ * as subsets, as before).
  *
  * <p>openhtmltopdf logs through its own {@link XRLog}, by default to {@code java.util.logging}
  * loggers it sets to INFO and gives a console handler of their own: every font load and
@@ -48,6 +62,7 @@ public class LetterRenderer {
   private final Map<LetterKind, Template> templates = new EnumMap<>(LetterKind.class);
   private final byte[] regularFont;
   private final byte[] boldFont;
+  private final Queue<ParsedFonts> fonts = new ConcurrentLinkedQueue<>();
 
   public LetterRenderer() {
     compiler = Mustache.compiler()
@@ -60,6 +75,7 @@ public class LetterRenderer {
     }
     regularFont = bytes("fonts/DejaVuSans.ttf");
     boldFont = bytes("fonts/DejaVuSans-Bold.ttf");
+    fonts.add(parseFonts());
   }
 
   /** The letter as XHTML (what {@link #pdf} renders). */
@@ -72,10 +88,15 @@ public class LetterRenderer {
   public byte[] pdf(LetterData data, DistrictOffice office) {
     String html = html(data, office);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    try {
+    ParsedFonts parsed = borrowFonts();
+    // the renderer closes the document after saving it; the try closes it when loading fails
+    try (PDDocument document = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFont(() -> new ByteArrayInputStream(regularFont), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-      builder.useFont(() -> new ByteArrayInputStream(boldFont), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+      builder.usePDDocument(document);
+      builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.regular(), true)),
+          FONT_FAMILY, 400, FontStyle.NORMAL, true);
+      builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.bold(), true)),
+          FONT_FAMILY, 700, FontStyle.NORMAL, true);
       builder.usePdfUaAccessibility(true);
       builder.useExternalResourceAccessControl((uri, type) -> false,
           ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -87,9 +108,36 @@ public class LetterRenderer {
       builder.run();
     } catch (IOException e) {
       throw new UncheckedIOException("PDF des Anschreibens konnte nicht erzeugt werden", e);
+    } finally {
+      fonts.add(parsed);
     }
     return out.toByteArray();
   }
+
+  /** Number of parsed font pairs in the pool (for tests: it grows only with concurrent letters). */
+  int pooledFonts() {
+    return fonts.size();
+  }
+
+  private ParsedFonts borrowFonts() {
+    ParsedFonts parsed = fonts.poll();
+    return parsed != null ? parsed : parseFonts();
+  }
+
+  private ParsedFonts parseFonts() {
+    try {
+      return new ParsedFonts(parse(regularFont), parse(boldFont));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Schrift des Anschreibens nicht lesbar", e);
+    }
+  }
+
+  private static TrueTypeFont parse(byte[] font) throws IOException {
+    return new TTFParser().parse(new RandomAccessReadBuffer(font));
+  }
+
+  /** DejaVu Sans regular and bold, parsed; used by one letter at a time. */
+  private record ParsedFonts(TrueTypeFont regular, TrueTypeFont bold) {}
 
   Map<String, Object> model(LetterData data, DistrictOffice office) {
     Map<String, Object> officeModel = new LinkedHashMap<>();
