@@ -326,8 +326,9 @@ public class IndicatorFactStore {
    * visit is given only where it lies in the period – the only place it counts.
    *
    * <p>Two passes without a subquery per case (100,000 cases must take well under a second): the
-   * cases with their letter or closure in the period, then the visits in the period that have no
-   * earlier visit of their case.
+   * cases with their letter or closure in the period, then the cases whose first visit lies in the
+   * period (each case's first visit grouped once – a correlated {@code NOT EXISTS} per visit took
+   * several times as long on H2).
    *
    * @param districts only these districts; empty for all
    * @param zone the zone of the opening day ({@code opened_at} is an instant)
@@ -347,16 +348,16 @@ public class IndicatorFactStore {
         }, args.toArray());
     List<Object> visitArgs = new ArrayList<>(List.of(period.from(), period.to()));
     visitArgs.addAll(districts);
-    jdbc.query("SELECT " + CASE_DATES + ", v.visited_on FROM kpi_visit_fact v "
+    jdbc.query("SELECT " + CASE_DATES + ", v.first_visit_on FROM (SELECT case_key, "
+            + "MIN(visited_on) AS first_visit_on FROM kpi_visit_fact GROUP BY case_key) v "
             + "JOIN kpi_case_fact c ON c.case_key = v.case_key "
-            + "WHERE v.visited_on BETWEEN ? AND ? AND c.withdrawn = FALSE AND NOT EXISTS "
-            + "(SELECT 1 FROM kpi_visit_fact e WHERE e.case_key = v.case_key "
-            + "AND e.visited_on < v.visited_on)" + districtFilter("c", districts),
+            + "WHERE v.first_visit_on BETWEEN ? AND ? AND c.withdrawn = FALSE"
+            + districtFilter("c", districts),
         rs -> {
           ThroughputFigures.CaseDates dates = caseDates(rs, zone,
-              rs.getObject("visited_on", LocalDate.class));
-          // the case may have its letter or closure in the period too; two visits on one day
-          cases.merge(dates.caseKey(), dates, (a, b) -> a.firstVisitOn() != null ? a : b);
+              rs.getObject("first_visit_on", LocalDate.class));
+          // the case may have its letter or closure in the period too: then with its first visit
+          cases.put(dates.caseKey(), dates);
         }, visitArgs.toArray());
     return List.copyOf(cases.values());
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import de.berlin.sozwohn.wohnraumerhalt.WohnraumerhaltApplication;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.IndicatorFactStore;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiScope;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiService;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.KpiReport;
@@ -82,6 +83,11 @@ class FlowBenchmark {
       "true"));
   /** {@code -Dbench.keep=true}: keep the H2 file and the PostgreSQL schema to look into. */
   static final boolean KEEP = Boolean.getBoolean("bench.keep");
+  /**
+   * {@code -Dbench.reuse=true} (with {@code bench.keep}): time the views again on the H2 database a
+   * kept run left, without writing it anew (PostgreSQL is written anew as always).
+   */
+  static final boolean REUSE = Boolean.getBoolean("bench.reuse");
   static final String PG_SCHEMA = "flow_benchmark";
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   /** "Today" of the views: the generated history ends here. */
@@ -107,13 +113,18 @@ class FlowBenchmark {
         + " cores, " + String.format("%,d", CASES) + " cases, 12 districts, 2033–2034");
 
     Path dir = buildDir().resolve("flow-benchmark");
-    deleteRecursively(dir);
+    boolean reuse = REUSE && Files.exists(dir.resolve("wohnraumerhalt.mv.db"));
+    if (!reuse) {
+      deleteRecursively(dir);
+    }
     Map<String, Result> h2;
     try (ConfigurableApplicationContext app = start(Map.of(
-        "spring.datasource.url", "jdbc:h2:file:" + dir.resolve("wohnraumerhalt").toAbsolutePath(),
+        // the embedded default's options (application.yaml)
+        "spring.datasource.url", "jdbc:h2:file:" + dir.resolve("wohnraumerhalt").toAbsolutePath()
+            + ";CACHE_SIZE=262144",
         "spring.datasource.username", "sa",
         "spring.datasource.password", ""))) {
-      h2 = measure(app, "H2");
+      h2 = measure(app, "H2", reuse);
     } finally {
       if (!KEEP) {
         deleteRecursively(dir);
@@ -136,7 +147,7 @@ class FlowBenchmark {
             "camunda.bpm.database.type", "postgres",
             "camunda.bpm.database.schema-name", PG_SCHEMA,
             "camunda.bpm.database.table-prefix", PG_SCHEMA + "."))) {
-          postgres = measure(app, "PostgreSQL");
+          postgres = measure(app, "PostgreSQL", false);
         } finally {
           try (Statement statement = admin.createStatement()) {
             if (!KEEP) {
@@ -178,15 +189,36 @@ class FlowBenchmark {
 
   // ------------------------------------------------------------------ the views
 
-  private Map<String, Result> measure(ConfigurableApplicationContext app, String database) {
+  private Map<String, Result> measure(ConfigurableApplicationContext app, String database,
+      boolean reuse) {
     JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-    FlowService flows = app.getBean(FlowService.class);
-    KpiService kpi = app.getBean(KpiService.class);
     say("");
     say("== " + database + ": " + jdbc.execute((Connection c) -> c.getMetaData().getURL()
         + ", " + c.getMetaData().getDatabaseProductName() + " "
         + c.getMetaData().getDatabaseProductVersion()));
 
+    String timelineCase = reuse ? reused(jdbc) : generate(app, jdbc, database);
+    ClockUtil.setCurrentTime(Date.from(NOW.atZone(BERLIN).toInstant()));
+    LocalDate from = FIRST_DAY;
+    LocalDate to = LocalDate.of(2034, 12, 31);
+    Map<String, Result> results = new LinkedHashMap<>();
+    measureViews(app, results, from, to, timelineCase);
+    ClockUtil.reset();
+    return results;
+  }
+
+  /** The kept database: what it holds, and a finished case for the timeline. */
+  private String reused(JdbcTemplate jdbc) {
+    say(String.format("reused: %,d flow_case, %,d flow_step",
+        jdbc.queryForObject("SELECT COUNT(*) FROM flow_case", Long.class),
+        jdbc.queryForObject("SELECT COUNT(*) FROM flow_step", Long.class)));
+    return jdbc.queryForObject("SELECT MIN(case_key) FROM flow_case WHERE end_activity_id = "
+        + "'CaseCompleted'", String.class);
+  }
+
+  /** Writes the history, updates the statistics, builds the summaries; returns a finished case. */
+  private String generate(ConfigurableApplicationContext app, JdbcTemplate jdbc,
+      String database) {
     long start = System.nanoTime();
     Generator generator = new Generator(jdbc, new TransactionTemplate(
         app.getBean(PlatformTransactionManager.class)), definitionId(app));
@@ -214,12 +246,13 @@ class FlowBenchmark {
         jdbc.queryForObject("SELECT COUNT(*) FROM flow_step_month", Long.class),
         jdbc.queryForObject("SELECT COUNT(*) FROM flow_transition_month", Long.class)));
     analyze(jdbc, database);
+    return generator.sampleFinishedCase;
+  }
 
-    ClockUtil.setCurrentTime(Date.from(NOW.atZone(BERLIN).toInstant()));
-    LocalDate from = FIRST_DAY;
-    LocalDate to = LocalDate.of(2034, 12, 31);
-    String timelineCase = generator.sampleFinishedCase;
-    Map<String, Result> results = new LinkedHashMap<>();
+  private void measureViews(ConfigurableApplicationContext app, Map<String, Result> results,
+      LocalDate from, LocalDate to, String timelineCase) {
+    FlowService flows = app.getBean(FlowService.class);
+    KpiService kpi = app.getBean(KpiService.class);
 
     time(results, "overview, all districts, 2 years",
         () -> flows.overview(PROCESS_OWNER, null, from, to, null), FlowBenchmark::overview);
@@ -284,8 +317,10 @@ class FlowBenchmark {
         () -> queries.countCases(outcome), n -> n + " cases");
     time(results, "  query: page 1 of finished cases with the outcome filter, 2 years",
         () -> queries.cases(outcome, 0, 50), c -> c.size() + " rows");
-    ClockUtil.reset();
-    return results;
+    IndicatorFactStore facts = app.getBean(IndicatorFactStore.class);
+    time(results, "  query: kpi_case_fact + first visits, throughput dates, 2 years",
+        () -> facts.throughputCases(new Period(from, to), List.of(), BERLIN),
+        c -> c.size() + " cases");
   }
 
   private <T> void time(Map<String, Result> results, String view, Supplier<T> call,
