@@ -48,6 +48,8 @@ public class CaseStartVariables {
             notice.arrears() == null ? null : notice.arrears().doubleValue())
         .putValue(CaseVariables.HEARING_ON,
             notice.hearingOn() == null ? null : notice.hearingOn().toString())
+        .putValue(CaseVariables.SERVED_ON,
+            notice.servedOn() == null ? null : notice.servedOn().toString())
         .putValue(CaseVariables.COURT_LETTER_DUE_ON, deadlines.dueDay(STANDARD_1_1, receivedOn));
   }
 
@@ -60,7 +62,8 @@ public class CaseStartVariables {
         notice.courtFileNumber(), notice.receivedOn().toString(), notice.household(), enteredBy)
         .putValue(CaseVariables.LANDLORD, null)
         .putValue(CaseVariables.ARREARS, null)
-        .putValue(CaseVariables.HEARING_ON, null);
+        .putValue(CaseVariables.HEARING_ON, null)
+        .putValue(CaseVariables.SERVED_ON, null);
   }
 
   /**
@@ -77,7 +80,7 @@ public class CaseStartVariables {
         CaseVariables.HOUSEHOLD_NAME, CaseVariables.HOUSEHOLD_STREET,
         CaseVariables.HOUSEHOLD_POSTAL_CODE, CaseVariables.HOUSEHOLD_CITY,
         CaseVariables.HOUSEHOLD_PHONE, CaseVariables.HOUSEHOLD_EMAIL, CaseVariables.LANDLORD,
-        CaseVariables.ARREARS, CaseVariables.HEARING_ON)) {
+        CaseVariables.ARREARS, CaseVariables.HEARING_ON, CaseVariables.SERVED_ON)) {
       variables.putValue(name, previous.get(name));
     }
     return variables

@@ -15,4 +15,13 @@ public record CourtNotice(
     HouseholdData household,
     String landlord,
     BigDecimal arrears,
-    LocalDate hearingOn) {}
+    LocalDate hearingOn,
+    LocalDate servedOn) {
+
+  /** A notice without the (optional) day the lawsuit was served. */
+  public CourtNotice(String district, String court, String courtFileNumber, LocalDate receivedOn,
+      HouseholdData household, String landlord, BigDecimal arrears, LocalDate hearingOn) {
+    this(district, court, courtFileNumber, receivedOn, household, landlord, arrears, hearingOn,
+        null);
+  }
+}

@@ -14,4 +14,14 @@ public record CourtNoticeRequest(
     HouseholdData household,
     String landlord,
     BigDecimal arrears,
-    String hearingOn) {}
+    String hearingOn,
+    String servedOn) {
+
+  /** A notice without the (optional) day the lawsuit was served. */
+  public CourtNoticeRequest(String district, String court, String courtFileNumber,
+      String receivedOn, HouseholdData household, String landlord, BigDecimal arrears,
+      String hearingOn) {
+    this(district, court, courtFileNumber, receivedOn, household, landlord, arrears, hearingOn,
+        null);
+  }
+}

@@ -15,6 +15,7 @@ import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.HOUSEHOLD_P
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.HOUSEHOLD_STREET;
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.LANDLORD;
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.RECEIVED_ON;
+import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.SERVED_ON;
 
 import de.berlin.sozwohn.wohnraumerhalt.process.StartForms;
 import java.math.BigDecimal;
@@ -66,7 +67,8 @@ public final class NoticeForm {
         in.household(),
         in.text(LANDLORD, "Vermieter"),
         in.amount(ARREARS, "Mietrückstand"),
-        in.text(HEARING_ON, "Verhandlungstermin"));
+        in.text(HEARING_ON, "Verhandlungstermin"),
+        in.text(SERVED_ON, "Zustellung der Klage"));
     return new Mapped<>(notice, in.violations);
   }
 

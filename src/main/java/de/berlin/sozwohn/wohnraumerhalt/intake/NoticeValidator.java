@@ -39,6 +39,8 @@ import java.util.regex.Pattern;
  *       and {@link #HEARING_AFTER_RECEIPT two years} after {@code receivedOn}: the court tells the
  *       Fachstelle about a lawsuit when it is filed, the hearing follows within months; a notice
  *       that arrives late may name a past hearing, but not one from 0001-01-01;</li>
+ *   <li>{@code servedOn} (optional: when the lawsuit was served on the household) lies at most
+ *       {@link #SERVICE_BEFORE_RECEIPT one year} before {@code receivedOn} and not after today;</li>
  *   <li>on a bailiff notice {@code court} and {@code courtFileNumber} come together or not at all;</li>
  *   <li>text fields have maximum lengths – counted also in NFKC, the form the duplicate keys use,
  *       so that a key always fits its column – and no control characters (no line breaks in a
@@ -63,6 +65,12 @@ public final class NoticeValidator {
   public static final Period HEARING_BEFORE_RECEIPT = Period.ofYears(1);
   /** How far after {@code receivedOn} a hearing may lie. */
   public static final Period HEARING_AFTER_RECEIPT = Period.ofYears(2);
+  /**
+   * How far before {@code receivedOn} the lawsuit may have been served (the court tells the
+   * Fachstelle about a lawsuit when it is filed, so service usually follows; a late notice comes
+   * after it). It cannot lie in the future.
+   */
+  public static final Period SERVICE_BEFORE_RECEIPT = Period.ofYears(1);
   /** How far after the bailiff notice's {@code receivedOn} the eviction may lie. */
   public static final Period EVICTION_AFTER_RECEIPT = Period.ofYears(1);
 
@@ -101,7 +109,7 @@ public final class NoticeValidator {
     return new CourtNotice(clean(notice.district()), clean(notice.court()),
         clean(notice.courtFileNumber()), required(parseDate(notice.receivedOn())),
         household(notice.household()), clean(notice.landlord()), notice.arrears(),
-        parseDate(notice.hearingOn()).orElse(null));
+        parseDate(notice.hearingOn()).orElse(null), parseDate(notice.servedOn()).orElse(null));
   }
 
   /**
@@ -190,6 +198,14 @@ public final class NoticeValidator {
           receivedOn.get().plus(HEARING_AFTER_RECEIPT),
           "ein Jahr vor bis zwei Jahre nach dem Eingang der Mitteilung (" + german(receivedOn.get())
               + ")");
+    }
+    Optional<LocalDate> servedOn =
+        checks.optionalDate("servedOn", "Zustellung der Klage", notice.servedOn());
+    if (receivedOn.isPresent() && servedOn.isPresent()) {
+      checks.window("servedOn", "Der Tag der Zustellung der Klage", servedOn.get(),
+          receivedOn.get().minus(SERVICE_BEFORE_RECEIPT), today.get(),
+          "ein Jahr vor dem Eingang der Mitteilung (" + german(receivedOn.get())
+              + ") bis heute (" + german(today.get()) + ")");
     }
     return checks.violations;
   }

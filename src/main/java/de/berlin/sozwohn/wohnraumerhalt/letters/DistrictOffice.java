@@ -24,6 +24,8 @@ import java.util.Locale;
  * @param openConsultationDays days of the open consultation (offene Sprechstunde)
  * @param openConsultationFrom start of the open consultation
  * @param openConsultationUntil end of the open consultation
+ * @param privacyNoticeUrl where the district's full data-protection notice (Art. 13 GDPR) is
+ *     published; the letters' short notice links it
  */
 public record DistrictOffice(
     List<String> letterhead,
@@ -35,7 +37,8 @@ public record DistrictOffice(
     String phoneHours,
     List<DayOfWeek> openConsultationDays,
     LocalTime openConsultationFrom,
-    LocalTime openConsultationUntil) {
+    LocalTime openConsultationUntil,
+    String privacyNoticeUrl) {
 
   public static final String STANDARD_PHONE_HOURS =
       "Montag bis Donnerstag 9 bis 15 Uhr, Freitag 9 bis 13 Uhr";
@@ -84,6 +87,9 @@ public record DistrictOffice(
     }
     if (isBlank(email)) {
       missing.add("email");
+    }
+    if (isBlank(privacyNoticeUrl)) {
+      missing.add("privacy-notice-url");
     }
     if (!openConsultationFrom.isBefore(openConsultationUntil)) {
       missing.add("open-consultation-until (nach open-consultation-from)");

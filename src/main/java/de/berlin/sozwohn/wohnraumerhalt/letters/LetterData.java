@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What one letter says about its case, independent of where it came from (process variables, a
@@ -14,6 +15,9 @@ import java.util.List;
  *
  * @param openConsultationDates the next days of the open consultation before the eviction that
  *     the eviction letter names (may be empty)
+ * @param servedOn when the lawsuit was served on the household, if known (court letter: the
+ *     Schonfrist ends two months later)
+ * @param contact the caseworker who sends the letter, if known
  */
 public record LetterData(
     LetterKind kind,
@@ -29,10 +33,34 @@ public record LetterData(
     String bailiffReference,
     LocalDateTime evictionAt,
     LocalDate letterDate,
-    List<LocalDate> openConsultationDates) {
+    List<LocalDate> openConsultationDates,
+    LocalDate servedOn,
+    ContactPerson contact) {
 
   public LetterData {
     openConsultationDates = openConsultationDates == null ? List.of() : List.copyOf(openConsultationDates);
+  }
+
+  /** A letter without the day of service and without a named contact person. */
+  public LetterData(LetterKind kind, String caseId, String district, String householdName,
+      String householdStreet, String householdPostalCode, String householdCity, String court,
+      String courtFileNumber, LocalDateTime appointmentAt, String bailiffReference,
+      LocalDateTime evictionAt, LocalDate letterDate, List<LocalDate> openConsultationDates) {
+    this(kind, caseId, district, householdName, householdStreet, householdPostalCode,
+        householdCity, court, courtFileNumber, appointmentAt, bailiffReference, evictionAt,
+        letterDate, openConsultationDates, null, null);
+  }
+
+  /**
+   * The last day of the Schonfrist (§ 569 Abs. 3 Nr. 2 BGB): the termination for rent arrears
+   * becomes ineffective when the arrears are paid – or a public body undertakes to pay them – no
+   * later than two months after the lawsuit was served. Counted by §§ 187, 188 BGB (the day of
+   * service not counted; the period ends on the day of the month with the same number, or the
+   * month's last day). Deliberately not moved past a weekend or holiday (§ 193 BGB): the letter
+   * names the earlier, safe day. Empty when the day of service is not known.
+   */
+  public Optional<LocalDate> schonfristEndsOn() {
+    return Optional.ofNullable(servedOn).map(day -> day.plusMonths(2));
   }
 
   /** What the letter needs but does not have; empty when the letter can be written. */

@@ -11,6 +11,7 @@ import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.HOUSEHOLD_N
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.HOUSEHOLD_POSTAL_CODE;
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.HOUSEHOLD_STREET;
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.LETTER_SENT_ON;
+import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.SERVED_ON;
 
 import de.berlin.sozwohn.wohnraumerhalt.calendar.DateValues;
 import de.berlin.sozwohn.wohnraumerhalt.calendar.WorkingDayCalendar;
@@ -46,10 +47,11 @@ public class LetterInput {
   /**
    * @param variables resolves a variable name to its value (null when unset)
    * @param today the letter date when the dispatch date is not set yet (preview)
+   * @param contact the caseworker who sends the letter; null: none named
    * @throws LetterDataIncompleteException when required data is missing or not a valid date
    */
   public LetterData read(LetterKind kind, String caseId, String district, DistrictOffice office,
-      Function<String, Object> variables, LocalDate today) {
+      Function<String, Object> variables, LocalDate today, ContactPerson contact) {
     List<Gap> invalid = new ArrayList<>();
     String sentOnVariable = kind == LetterKind.COURT_LETTER ? LETTER_SENT_ON : EVICTION_LETTER_SENT_ON;
     LocalDate letterDate = date(variables.apply(sentOnVariable), sentOnVariable, "Versanddatum", invalid);
@@ -60,6 +62,8 @@ public class LetterInput {
         ? dateTime(variables.apply(APPOINTMENT_AT), APPOINTMENT_AT, "Termin", invalid) : null;
     LocalDateTime evictionAt = kind == LetterKind.EVICTION_LETTER
         ? dateTime(variables.apply(EVICTION_AT), EVICTION_AT, "Räumungstermin", invalid) : null;
+    LocalDate servedOn = kind == LetterKind.COURT_LETTER
+        ? date(variables.apply(SERVED_ON), SERVED_ON, "Zustellung der Klage", invalid) : null;
     if (!invalid.isEmpty()) {
       throw new LetterDataIncompleteException(kind, invalid);
     }
@@ -72,7 +76,7 @@ public class LetterInput {
         text(variables.apply(COURT)), text(variables.apply(COURT_FILE_NUMBER)),
         appointmentAt,
         kind == LetterKind.EVICTION_LETTER ? text(variables.apply(BAILIFF_REFERENCE)) : null,
-        evictionAt, letterDate, consultationDates)
+        evictionAt, letterDate, consultationDates, servedOn, contact)
         .requireComplete();
   }
 

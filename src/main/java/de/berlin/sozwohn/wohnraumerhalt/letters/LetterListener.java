@@ -53,7 +53,8 @@ public class LetterListener implements TaskListener {
     String district = file.district().orElse(null);
     StoredLetter letter;
     try {
-      letter = letters.create(kind, caseId, district, task::getVariable, task.getProcessInstanceId(), task.getId());
+      letter = letters.create(kind, caseId, district, task::getVariable, task.getProcessInstanceId(), task.getId(),
+          task.getAssignee());
     } catch (LetterDataIncompleteException e) {
       // the same answer as the input validation: task stays open, REST 400 naming each field
       throw new TaskInputInvalidException(kind.taskName(), e.gaps().stream()

@@ -10,6 +10,8 @@ import com.openhtmltopdf.util.XRLogger;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +36,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Renders a letter: Mustache template (HTML/CSS under {@code letters/}) → XHTML → PDF with
  * openhtmltopdf. The PDF embeds DejaVu Sans (shipped under {@code fonts/}), is tagged for screen
- * readers (PDF/UA) and loads nothing from outside. Thread-safe; templates are compiled once.
+ * readers (PDF/UA-1) and archivable (PDF/A-2a) – both checked by veraPDF in the tests ({@code
+ * LetterConformanceTest}) – and loads nothing from outside. Thread-safe; templates are compiled
+ * once.
  *
  * <p>Fonts are parsed once, not per letter: parsing the two DejaVu files took about a third of a
  * letter's CPU time (docs/performance.md). A parsed {@link TrueTypeFont} is not documented as safe
@@ -56,6 +60,8 @@ public class LetterRenderer {
   }
 
   static final String FONT_FAMILY = "DejaVu Sans";
+  /** The output intent PDF/A asks for: the JDK's own sRGB profile, nothing fetched. */
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
   private static final String TEMPLATE_DIR = "letters/";
 
   private final Mustache.Compiler compiler;
@@ -98,6 +104,9 @@ public class LetterRenderer {
       builder.useFont(new PDFontSupplier(PDType0Font.load(document, parsed.bold(), true)),
           FONT_FAMILY, 700, FontStyle.NORMAL, true);
       builder.usePdfUaAccessibility(true);
+      // PDF/A-2a for the e-file (Digitale Akte): fonts embedded, sRGB output intent, tagged
+      builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
+      builder.useColorProfile(SRGB);
       builder.useExternalResourceAccessControl((uri, type) -> false,
           ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
       builder.useExternalResourceAccessControl((uri, type) -> false,
@@ -151,6 +160,7 @@ public class LetterRenderer {
     officeModel.put("email", office.email());
     officeModel.put("phoneHours", office.phoneHours());
     officeModel.put("openConsultationHours", office.openConsultationHours());
+    officeModel.put("privacyNoticeUrl", office.privacyNoticeUrl());
 
     Map<String, Object> household = new LinkedHashMap<>();
     household.put("name", data.householdName());
@@ -172,6 +182,16 @@ public class LetterRenderer {
     model.put("eviction", data.evictionAt() == null ? "" : GermanDates.weekdayDateTime(data.evictionAt()));
     model.put("consultationDates", consultationDates);
     model.put("hasConsultationDates", !consultationDates.isEmpty());
+    model.put("schonfrist", data.schonfristEndsOn().map(GermanDates::weekdayDate).orElse(""));
+    model.put("contact", data.contact() == null ? false : contact(data.contact()));
+    return model;
+  }
+
+  private static Map<String, Object> contact(ContactPerson contact) {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("name", contact.name());
+    model.put("phone", nonNull(contact.phone()));
+    model.put("room", nonNull(contact.room()));
     return model;
   }
 

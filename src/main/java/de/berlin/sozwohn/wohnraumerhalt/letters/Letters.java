@@ -19,14 +19,16 @@ public class Letters {
   private final LetterRenderer renderer;
   private final LetterStore store;
   private final DistrictOfficeProperties offices;
+  private final ContactPersons contacts;
   private final ZoneId zone;
 
   public Letters(LetterInput input, LetterRenderer renderer, LetterStore store,
-      DistrictOfficeProperties offices, CalendarProperties calendar) {
+      DistrictOfficeProperties offices, ContactPersons contacts, CalendarProperties calendar) {
     this.input = input;
     this.renderer = renderer;
     this.store = store;
     this.offices = offices;
+    this.contacts = contacts;
     this.zone = calendar.zone();
   }
 
@@ -34,12 +36,15 @@ public class Letters {
    * Renders the letter and stores it with the case, in the caller's transaction.
    *
    * @param variables resolves a variable name in the task's scope
+   * @param assignee the task's assignee: the contact person when no user is authenticated
    * @throws LetterDataIncompleteException when the case lacks data the letter needs
    */
   public StoredLetter create(LetterKind kind, String caseId, String district,
-      Function<String, Object> variables, String processInstanceId, String taskId) {
+      Function<String, Object> variables, String processInstanceId, String taskId,
+      String assignee) {
     DistrictOffice office = offices.office(district);
-    LetterData data = input.read(kind, caseId, district, office, variables, today());
+    LetterData data = input.read(kind, caseId, district, office, variables, today(),
+        contacts.currentOr(assignee).orElse(null));
     byte[] pdf = renderer.pdf(data, office);
     return store.save(data, pdf, now(), processInstanceId, taskId);
   }
@@ -47,7 +52,8 @@ public class Letters {
   /** The letter as it would be sent now (letter date: the dispatch date if set, else today); not stored. */
   public byte[] preview(LetterKind kind, String caseId, String district, Function<String, Object> variables) {
     DistrictOffice office = offices.office(district);
-    return renderer.pdf(input.read(kind, caseId, district, office, variables, today()), office);
+    return renderer.pdf(input.read(kind, caseId, district, office, variables, today(),
+        contacts.currentOr(null).orElse(null)), office);
   }
 
   private LocalDate today() {

@@ -81,6 +81,11 @@ public final class CaseFile {
     return date(HEARING_ON);
   }
 
+  /** When the lawsuit was served on the household, if known. */
+  public Optional<LocalDate> servedOn() {
+    return date(SERVED_ON);
+  }
+
   /** The rent arrears named in the court notice, in euros. */
   public Optional<BigDecimal> arrears() {
     return variables.get(ARREARS) instanceof Number n && Double.isFinite(n.doubleValue())

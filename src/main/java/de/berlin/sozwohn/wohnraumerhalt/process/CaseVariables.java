@@ -27,6 +27,11 @@ public final class CaseVariables {
   public static final String LANDLORD = "landlord";
   public static final String ARREARS = "arrears";
   public static final String HEARING_ON = "hearingOn";
+  /**
+   * When the lawsuit was served on the household (optional): two months later the Schonfrist of
+   * § 569 Abs. 3 Nr. 2 BGB ends, which the court letter names.
+   */
+  public static final String SERVED_ON = "servedOn";
   public static final String ENTERED_BY = "enteredBy";
   /** A case handed over by another district ("transfer"): the case id there. */
   public static final String PREVIOUS_CASE_ID = "previousCaseId";

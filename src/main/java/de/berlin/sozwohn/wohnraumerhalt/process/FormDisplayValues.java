@@ -35,6 +35,7 @@ public final class FormDisplayValues {
   private static final List<Display> DISPLAYS = List.of(
       date(RECEIVED_ON, CaseFile::receivedOn),
       date(HEARING_ON, CaseFile::hearingOn),
+      date(SERVED_ON, CaseFile::servedOn),
       new Display(ARREARS, file -> file.arrears().map(GermanFormats::euros)),
       date(COURT_LETTER_DUE_ON, CaseFile::courtLetterDueOn),
       new Display(APPOINTMENT_AT, file -> file.appointmentAt().map(GermanFormats::dateTime)

@@ -16,6 +16,7 @@ import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.HOUSEHOLD_P
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.HOUSEHOLD_STREET;
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.LANDLORD;
 import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.RECEIVED_ON;
+import static de.berlin.sozwohn.wohnraumerhalt.process.CaseVariables.SERVED_ON;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class StartForms {
   /** The keys of the court notice form, in form order. */
   public static final List<String> COURT_NOTICE_FIELDS = List.of(COURT, COURT_FILE_NUMBER,
       RECEIVED_ON, HOUSEHOLD_NAME, HOUSEHOLD_STREET, HOUSEHOLD_POSTAL_CODE, HOUSEHOLD_CITY,
-      HOUSEHOLD_PHONE, HOUSEHOLD_EMAIL, LANDLORD, ARREARS, HEARING_ON, DISTRICT);
+      HOUSEHOLD_PHONE, HOUSEHOLD_EMAIL, LANDLORD, ARREARS, HEARING_ON, SERVED_ON, DISTRICT);
   /** The keys of the bailiff notice form, in form order. */
   public static final List<String> BAILIFF_NOTICE_FIELDS = List.of(BAILIFF_REFERENCE, RECEIVED_ON,
       EVICTION_AT, HOUSEHOLD_NAME, HOUSEHOLD_STREET, HOUSEHOLD_POSTAL_CODE, HOUSEHOLD_CITY,

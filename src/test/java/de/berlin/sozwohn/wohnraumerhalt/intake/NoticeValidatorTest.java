@@ -380,6 +380,32 @@ class NoticeValidatorTest {
           .contains("2.3.2025 bis 2.3.2028");
     }
 
+    // today: 2026-03-10
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-03-02", "2026-02-20", "2026-03-02", "2026-03-10"})
+    void aLawsuitServedFromOneYearBeforeReceiptUntilTodayIsFine(String servedOn) {
+      assertThat(validator.validate(withServedOn(servedOn))).isEmpty();
+      assertThat(validator.parse(withServedOn(servedOn)).servedOn())
+          .isEqualTo(LocalDate.parse(servedOn));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2025-03-01", "2026-03-11", "9999-12-31", "0001-01-01"})
+    void aLawsuitServedBeforeThatOrInTheFutureIsRefused(String servedOn) {
+      var violations = validator.validate(withServedOn(servedOn));
+      assertThat(fields(violations)).containsExactly("servedOn");
+      assertThat(violations.get(0).message()).contains("Zustellung der Klage")
+          .contains("2.3.2025 bis 10.3.2026");
+    }
+
+    @Test
+    void theDayOfServiceMustBeADateAndMayBeLeftOut() {
+      assertThat(fields(validator.validate(withServedOn("13.03.2026"))))
+          .containsExactly("servedOn");
+      assertThat(validator.validate(withServedOn(null))).isEmpty();
+      assertThat(validator.parse(withServedOn(null)).servedOn()).isNull();
+    }
+
     @Test
     void anEvictionAtMostOneYearAfterReceiptIsFine() {
       assertThat(validator.validate(withEvictionAt("2027-03-02T09:00"))).isEmpty();
@@ -400,6 +426,11 @@ class NoticeValidatorTest {
     private CourtNoticeRequest withHearingOn(String hearingOn) {
       return new CourtNoticeRequest("mitte", "AG Mitte", "1 C 1/26", "2026-03-02", household(),
           null, null, hearingOn);
+    }
+
+    private CourtNoticeRequest withServedOn(String servedOn) {
+      return new CourtNoticeRequest("mitte", "AG Mitte", "1 C 1/26", "2026-03-02", household(),
+          null, null, null, servedOn);
     }
 
     private BailiffNoticeRequest withEvictionAt(String evictionAt) {

@@ -33,7 +33,7 @@ class DistrictOfficeTest {
   void ownHoursAreWrittenOut() {
     DistrictOffice office = new DistrictOffice(List.of("Bezirksamt"), "Weg 1", "10115", "Berlin", "030 1", "a@b.example",
         "Montag bis Freitag 8 bis 16 Uhr", List.of(DayOfWeek.THURSDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY),
-        LocalTime.of(8, 30), LocalTime.of(12, 0));
+        LocalTime.of(8, 30), LocalTime.of(12, 0), "https://a.example/datenschutz");
     assertThat(office.openConsultationHours()).isEqualTo("Montag, Dienstag und Donnerstag, 8:30 bis 12 Uhr");
     assertThat(office.phoneHours()).isEqualTo("Montag bis Freitag 8 bis 16 Uhr");
   }
@@ -65,14 +65,19 @@ class DistrictOfficeTest {
       if (!district.equals("spandau")) {
         properties.put(prefix + "phone", "030 1");
       }
+      if (!district.equals("pankow")) {
+        properties.put(prefix + "privacy-notice-url", "https://b.example/datenschutz");
+      }
     }
     properties.put("wohnraumerhalt.districts.spandau.open-consultation-days", "TUESDAY,FRIDAY");
     Binder binder = new Binder(new MapConfigurationPropertySource(properties));
     assertThatThrownBy(() -> binder.bind("wohnraumerhalt", DistrictOfficeProperties.class))
         .isInstanceOf(BindException.class)
-        .rootCause().hasMessageContaining("wohnraumerhalt.districts.spandau.phone fehlt");
+        .rootCause().hasMessageContaining("wohnraumerhalt.districts.spandau.phone fehlt")
+        .hasMessageContaining("wohnraumerhalt.districts.pankow.privacy-notice-url fehlt");
 
     properties.put("wohnraumerhalt.districts.spandau.phone", "030 2");
+    properties.put("wohnraumerhalt.districts.pankow.privacy-notice-url", "https://b.example/d");
     DistrictOfficeProperties offices = binder(properties).bind("wohnraumerhalt", DistrictOfficeProperties.class).get();
     assertThat(offices.office("spandau").openConsultationDays()).containsExactly(DayOfWeek.TUESDAY, DayOfWeek.FRIDAY);
   }

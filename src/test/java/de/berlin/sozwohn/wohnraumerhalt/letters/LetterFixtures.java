@@ -10,7 +10,7 @@ final class LetterFixtures {
   static final DistrictOffice MITTE = new DistrictOffice(
       List.of("Bezirksamt Mitte von Berlin", "Abteilung Soziales", "Fachstelle Soziale Wohnhilfe"),
       "Karl-Marx-Allee 31", "10178", "Berlin", "030 23125-101", "wohnhilfe@ba-mitte.berlin.example",
-      null, null, null, null);
+      null, null, null, null, "https://ba-mitte.berlin.example/datenschutz/fachstelle");
 
   static LetterData courtLetter() {
     return new LetterData(LetterKind.COURT_LETTER, "MI-2026-00042", "mitte",

@@ -248,7 +248,26 @@ class LetterListenerAppTest {
     assertThat(store.list(caseId)).singleElement().satisfies(letter -> {
       assertThat(letter.taskId()).isEqualTo(task.getId());
       assertThat(letter.letterDate()).isEqualTo(LocalDate.of(2026, 3, 3));
+      // the sender is the contact person: name from the profile, line and room from the staff
+      // configuration (application.yaml)
+      assertThat(LetterRendererTest.text(store.content(caseId, letter.id()).orElseThrow()))
+          .contains("Ihre Ansprechperson", "Fatma Kaya", "Telefon: 030 23125-201",
+              "Zimmer: 2.014");
     });
+  }
+
+  @Test
+  void aLetterCompletedWithoutAnAuthenticatedUserNamesTheAssigneeOrNobody() throws Exception {
+    ProcessInstance instance = startCase("mitte");
+    runtimeService.setVariable(instance.getId(), "servedOn", "2026-02-27");
+    Task task = task(instance, ProcessKeys.TASK_SEND_COURT_LETTER);
+    taskService.setAssignee(task.getId(), "fk.neukoelln");
+    taskService.complete(task.getId(), Map.of("letterSentOn", "2026-03-03"));
+    String text = LetterRendererTest.text(store.content(caseId, store.list(caseId).get(0).id())
+        .orElseThrow());
+    assertThat(text).contains("Jonas Neumann", "Zimmer: A 107")
+        // served on 27 February 2026: the Schonfrist ends on Monday 27 April 2026
+        .contains("Bis zum Montag, 27. April 2026");
   }
 
   ResponseEntity<String> submitForm(String user, Task task, String field, String value) {
@@ -268,7 +287,8 @@ class LetterListenerAppTest {
     assertThat(preview.getHeaders().getContentDisposition().getFilename()).startsWith("entwurf-").contains(caseId);
     // no dispatch date yet: dated today (engine clock)
     assertThat(LetterRendererTest.text(preview.getBody()))
-        .contains("Dienstag, 10. März 2026, 10:00 Uhr", "Datum 4. März 2026");
+        .contains("Dienstag, 10. März 2026, 10:00 Uhr", "Datum 4. März 2026")
+        .contains("Ihre Ansprechperson", "Fatma Kaya");
     assertThat(store.list(caseId)).as("a preview is not kept").isEmpty();
 
     ResponseEntity<String> noEvictionTask = rest.withBasicAuth("fk.mitte", "demo")

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -45,6 +46,52 @@ class LetterRendererTest {
         .contains("Offene Sprechstunde Dienstag und Donnerstag, 9 bis 12 Uhr")
         .contains("Bezirksamt Mitte von Berlin", "Karl-Marx-Allee 31, 10178 Berlin")
         .doesNotContain("Gerichtsvollzieher");
+  }
+
+  @Test
+  void courtLetterNamesTheEndOfTheSchonfristWhenTheDayOfServiceIsKnown() throws IOException {
+    LetterData data = LetterFixtures.courtLetter();
+    // served on Friday 13 March 2026: two months later is Wednesday 13 May 2026
+    LetterData served = withServiceAndContact(data, LocalDate.of(2026, 3, 13), null);
+    String text = text(RENDERER.pdf(served, LetterFixtures.MITTE));
+    assertThat(text).contains("Wichtig: die Frist für Ihre Mietschulden")
+        .contains("Bis zum Mittwoch, 13. Mai 2026")
+        .contains("Schonfrist (§ 569 Absatz 3 Nummer 2")
+        .doesNotContain("Zwei Monate nach der Zustellung der Klage");
+
+    String general = text(RENDERER.pdf(data, LetterFixtures.MITTE));
+    assertThat(general).contains("Zwei Monate nach der Zustellung der Klage")
+        .contains("Schonfrist (§ 569 Absatz 3 Nummer 2")
+        .doesNotContain("Bis zum ");
+  }
+
+  @Test
+  void theSenderIsNamedAsContactAndTheDataProtectionNoticeLinksTheDistrictsFullNotice()
+      throws IOException {
+    LetterData data = withServiceAndContact(LetterFixtures.courtLetter(), null,
+        new ContactPerson("Fatma Kaya", "030 23125-201", "2.014"));
+    String text = text(RENDERER.pdf(data, LetterFixtures.MITTE));
+    assertThat(text).contains("Ihre Ansprechperson", "Fatma Kaya", "Telefon: 030 23125-201",
+        "Zimmer: 2.014");
+    assertThat(text).contains("Datenschutz", "Verantwortlich ist das Bezirksamt Mitte von Berlin",
+        "https://ba-mitte.berlin.example/datenschutz/fachstelle");
+
+    LetterData nameOnly = withServiceAndContact(LetterFixtures.courtLetter(), null,
+        new ContactPerson("Fatma Kaya", null, null));
+    assertThat(text(RENDERER.pdf(nameOnly, LetterFixtures.MITTE))).contains("Fatma Kaya")
+        .doesNotContain("Zimmer:");
+    assertThat(text(RENDERER.pdf(LetterFixtures.courtLetter(), LetterFixtures.MITTE)))
+        .doesNotContain("Ihre Ansprechperson");
+    assertThat(text(RENDERER.pdf(LetterFixtures.evictionLetter(), LetterFixtures.MITTE)))
+        .contains("Datenschutz", "https://ba-mitte.berlin.example/datenschutz/fachstelle");
+  }
+
+  private static LetterData withServiceAndContact(LetterData d, LocalDate servedOn,
+      ContactPerson contact) {
+    return new LetterData(d.kind(), d.caseId(), d.district(), d.householdName(),
+        d.householdStreet(), d.householdPostalCode(), d.householdCity(), d.court(),
+        d.courtFileNumber(), d.appointmentAt(), d.bailiffReference(), d.evictionAt(),
+        d.letterDate(), d.openConsultationDates(), servedOn, contact);
   }
 
   @Test

@@ -90,7 +90,8 @@ class FormsContractTest {
   static {
     startForm(ProcessKeys.FORM_COURT_NOTICE_ENTRY, ProcessKeys.COURT_NOTICE_ENTRY,
         concat(new String[] {"court", "textfield", "courtFileNumber", "textfield",
-            "receivedOn", "datetime:date", "hearingOn", "datetime:date"}, HOUSEHOLD,
+            "receivedOn", "datetime:date", "hearingOn", "datetime:date",
+            "servedOn", "datetime:date"}, HOUSEHOLD,
             new String[] {"landlord", "textfield", "arrears", "number"}, DISTRICT));
     startForm(ProcessKeys.FORM_BAILIFF_NOTICE_ENTRY, ProcessKeys.BAILIFF_NOTICE_ENTRY,
         concat(new String[] {"bailiffReference", "textfield", "receivedOn", "datetime:date",
@@ -293,6 +294,7 @@ class FormsContractTest {
       assertThat(field(court, key).path("validate").path("required").asBoolean()).as(key).isTrue();
     }
     assertThat(field(court, "hearingOn").path("validate").path("required").asBoolean()).isFalse();
+    assertThat(field(court, "servedOn").path("validate").path("required").asBoolean()).isFalse();
     JsonNode arrears = field(court, "arrears");
     assertThat(arrears.path("decimalDigits").asInt()).isEqualTo(2);
     assertThat(arrears.path("validate").path("min").asInt(-1)).isZero();
