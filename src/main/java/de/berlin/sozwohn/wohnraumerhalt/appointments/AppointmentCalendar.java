@@ -161,6 +161,12 @@ public class AppointmentCalendar {
     if (!afterTheFact && !slots.isSlot(office, at)) {
       throw AppointmentRefusedException.noSlot(at, suggestion(ref, office, now));
     }
+    // the letter offers the seat the case holds (the usual case): booked without the district
+    // lock, which would otherwise be held while the letter's PDF renders in the same transaction
+    // and queue the district's letters behind each other (docs/performance.md)
+    if (store.bookHeld(ref.processInstanceId(), ref.district(), at, instant())) {
+      return;
+    }
     store.lockDistrict(ref.district());
     store.releasePassed(ref.district(), now.toLocalDate());
     Optional<Held> held = store.heldBy(ref.processInstanceId());

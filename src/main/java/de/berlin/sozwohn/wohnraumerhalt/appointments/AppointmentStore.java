@@ -109,6 +109,17 @@ public class AppointmentStore {
   }
 
   /** The case's seat is booked (the letter went out). */
+  /**
+   * Books the seat the case holds if it is at {@code at} in {@code district} – only the case's own
+   * row changes, so no district lock is needed: its seat counts as taken already, proposed or
+   * booked. Whether it was booked so (false: the case holds no such seat).
+   */
+  boolean bookHeld(String processInstanceId, String district, LocalDateTime at, Instant now) {
+    return jdbc.update("UPDATE appointment_slot SET status = ?, updated_at = ? "
+        + "WHERE process_instance_id = ? AND district = ? AND slot_at = ?", BOOKED,
+        Timestamp.from(now), processInstanceId, district, Timestamp.valueOf(at)) == 1;
+  }
+
   void book(String processInstanceId, Instant now) {
     jdbc.update("UPDATE appointment_slot SET status = ?, updated_at = ? "
         + "WHERE process_instance_id = ?", BOOKED, Timestamp.from(now), processInstanceId);
