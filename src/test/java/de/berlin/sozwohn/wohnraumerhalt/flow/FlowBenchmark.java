@@ -207,13 +207,17 @@ class FlowBenchmark {
     return results;
   }
 
-  /** The kept database: what it holds, and a finished case for the timeline. */
+  /**
+   * The kept database: what it holds, and the finished case for the timeline that the generator
+   * chose ({@link Generator#sampleFinishedCase}: the first completed one from case 1,000 on).
+   */
   private String reused(JdbcTemplate jdbc) {
     say(String.format("reused: %,d flow_case, %,d flow_step",
         jdbc.queryForObject("SELECT COUNT(*) FROM flow_case", Long.class),
         jdbc.queryForObject("SELECT COUNT(*) FROM flow_step", Long.class)));
-    return jdbc.queryForObject("SELECT MIN(case_key) FROM flow_case WHERE end_activity_id = "
-        + "'CaseCompleted'", String.class);
+    return jdbc.queryForObject("SELECT case_key FROM flow_case WHERE end_activity_id = "
+        + "'CaseCompleted' AND CAST(SUBSTRING(case_key, 8) AS INT) >= 1000 "
+        + "ORDER BY CAST(SUBSTRING(case_key, 8) AS INT) FETCH FIRST 1 ROWS ONLY", String.class);
   }
 
   /** Writes the history, updates the statistics, builds the summaries; returns a finished case. */
@@ -321,6 +325,11 @@ class FlowBenchmark {
     time(results, "  query: kpi_case_fact + first visits, throughput dates, 2 years",
         () -> facts.throughputCases(new Period(from, to), List.of(), BERLIN),
         c -> c.size() + " cases");
+    List<ThroughputFigures.CaseDates> dates = facts.throughputCases(new Period(from, to),
+        List.of(), BERLIN);
+    time(results, "  compute: throughput figures of those cases, Berlin",
+        () -> ThroughputFigures.of(new Period(from, to), dates, null, CALENDAR),
+        f -> span(f.noticeToClosure()));
   }
 
   private <T> void time(Map<String, Result> results, String view, Supplier<T> call,
