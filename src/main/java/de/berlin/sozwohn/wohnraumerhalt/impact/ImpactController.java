@@ -1,17 +1,11 @@
 package de.berlin.sozwohn.wohnraumerhalt.impact;
 
-import de.berlin.sozwohn.wohnraumerhalt.Districts;
-import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiParameterException;
+import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiController;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiScope;
 import de.berlin.sozwohn.wohnraumerhalt.indicators.rules.Period;
 import de.berlin.sozwohn.wohnraumerhalt.security.CurrentUser;
 import de.berlin.sozwohn.wohnraumerhalt.web.CsvResponse;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ImpactController {
 
-  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
   private final ImpactService service;
   private final CurrentUser currentUser;
 
@@ -45,9 +37,10 @@ public class ImpactController {
       @RequestParam(required = false) String to,
       @RequestParam(required = false) String district,
       @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-    Period period = period(from, to, district);
     Optional<String> requested = Optional.ofNullable(district).map(String::trim)
         .filter(d -> !d.isEmpty());
+    // the parameters are read as /api/kpi reads them; a blank district means none
+    Period period = KpiController.period(from, to, requested.orElse(null));
     KpiScope scope = KpiScope.of(currentUser.groups(), requested);
     ImpactReport report = service.report(period, scope);
     if (CsvResponse.wantsCsv(accept)) {
@@ -56,45 +49,5 @@ public class ImpactController {
       return CsvResponse.of(filename, ImpactCsv.of(report));
     }
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
-  }
-
-  /** Checks all three parameters at once, so one answer names every bad one. */
-  static Period period(String from, String to, String district) {
-    List<KpiParameterException.Violation> violations = new ArrayList<>();
-    LocalDate start = date("from", from, violations);
-    LocalDate end = date("to", to, violations);
-    if (start != null && end != null && end.isBefore(start)) {
-      violations.add(new KpiParameterException.Violation("to",
-          "Das Ende des Zeitraums (" + end + ") liegt vor seinem Beginn (" + start + ")."));
-    }
-    if (district != null && !district.isBlank() && !Districts.isKnown(district.trim())) {
-      violations.add(new KpiParameterException.Violation("district",
-          "Unbekannter Bezirk „" + district + "“. Erlaubt: " + String.join(", ", Districts.IDS)
-              + "."));
-    }
-    if (!violations.isEmpty()) {
-      throw new KpiParameterException(violations);
-    }
-    return new Period(start, end);
-  }
-
-  private static LocalDate date(String name, String value,
-      List<KpiParameterException.Violation> violations) {
-    if (value == null || value.isBlank()) {
-      violations.add(new KpiParameterException.Violation(name, "Der Parameter „" + name
-          + "“ fehlt (Datum im Format JJJJ-MM-TT, z. B. 2026-01-01)."));
-      return null;
-    }
-    String trimmed = value.trim();
-    try {
-      if (ISO_DATE.matcher(trimmed).matches()) {
-        return LocalDate.parse(trimmed);
-      }
-    } catch (DateTimeParseException e) {
-      // falls through to the message below
-    }
-    violations.add(new KpiParameterException.Violation(name, "„" + value
-        + "“ ist kein gültiges Datum im Format JJJJ-MM-TT (z. B. 2026-06-30)."));
-    return null;
   }
 }

@@ -7,9 +7,7 @@ import de.berlin.sozwohn.wohnraumerhalt.indicators.KpiProblems;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.PpbeModelException;
 import de.berlin.sozwohn.wohnraumerhalt.ppbe.PpbeProblems;
 import de.berlin.sozwohn.wohnraumerhalt.web.Problems;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -29,13 +27,7 @@ public class ImpactProblems {
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> invalid(KpiParameterException e) {
-    List<KpiParameterException.Violation> violations = e.violations();
-    String detail = (violations.size() == 1 ? "Ungültiger Parameter: "
-        : violations.size() + " ungültige Parameter: ")
-        + violations.stream().map(v -> v.field() + ": " + v.message())
-            .collect(Collectors.joining(" "));
-    return Problems.response(HttpStatus.BAD_REQUEST, KpiProblems.INVALID_PARAMETER,
-        "Ungültige Anfrage", detail, Map.of("errors", violations));
+    return KpiProblems.invalidParameters(e);
   }
 
   /** The staff minutes come from the PPBE: a model it cannot evaluate stops the estimate too. */

@@ -56,8 +56,12 @@ public class KpiController {
     return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(KpiJson.of(report));
   }
 
-  /** Checks all three parameters at once, so one answer names every bad one. */
-  static Period period(String from, String to, String district) {
+  /**
+   * Checks all three parameters at once, so one answer names every bad one ({@link
+   * KpiParameterException}, a 400 problem naming each field); also the reading of {@code
+   * /api/impact}'s parameters.
+   */
+  public static Period period(String from, String to, String district) {
     List<KpiParameterException.Violation> violations = new ArrayList<>();
     LocalDate start = date("from", from, violations);
     LocalDate end = date("to", to, violations);

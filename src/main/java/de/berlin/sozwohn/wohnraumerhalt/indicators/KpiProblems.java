@@ -30,6 +30,11 @@ public class KpiProblems {
 
   @ExceptionHandler
   ResponseEntity<ProblemDetail> invalid(KpiParameterException e) {
+    return invalidParameters(e);
+  }
+
+  /** 400 naming every bad parameter ({@code errors: [{field, message}]}); also /api/impact's. */
+  public static ResponseEntity<ProblemDetail> invalidParameters(KpiParameterException e) {
     List<KpiParameterException.Violation> violations = e.violations();
     String detail = (violations.size() == 1 ? "Ungültiger Parameter: "
         : violations.size() + " ungültige Parameter: ")

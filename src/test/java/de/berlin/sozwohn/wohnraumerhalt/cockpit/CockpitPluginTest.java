@@ -6,15 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.Districts;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import de.berlin.sozwohn.wohnraumerhalt.support.CockpitSession;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +66,7 @@ class CockpitPluginTest {
 
   @Test
   void processOwnerSeesEveryDistrictAndBerlinOverFourHalfYears() throws Exception {
-    Session prozess = login("prozess", "demo");
+    CockpitSession prozess = login("prozess", "demo");
     HttpResponse<String> response = prozess.get(data + "/kennzahlen");
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = json.readTree(response.body());
@@ -126,7 +119,7 @@ class CockpitPluginTest {
   /** Her own district and, beside it, Berlin over all districts; no other district. */
   @Test
   void teamLeadSeesOwnDistrictAndBerlinBesideIt() throws Exception {
-    Session lead = login("leitung.mitte", "demo");
+    CockpitSession lead = login("leitung.mitte", "demo");
     JsonNode body = json.readTree(lead.get(data + "/kennzahlen").body());
     assertThat(body.get("berlin").asBoolean()).isTrue();
     assertThat(body.get("berlinWide").asBoolean()).isFalse();
@@ -157,7 +150,7 @@ class CockpitPluginTest {
 
   @Test
   void gpmSeesStaffingButNoIndicators() throws Exception {
-    Session gpm = login("gpm", "demo");
+    CockpitSession gpm = login("gpm", "demo");
     HttpResponse<String> indicators = gpm.get(data + "/kennzahlen");
     assertThat(indicators.statusCode()).isEqualTo(403);
     assertThat(json.readTree(indicators.body()).get("detail").asText()).isNotBlank();
@@ -173,40 +166,11 @@ class CockpitPluginTest {
     assertThat(anonymous().get(data + "/personalbedarf").statusCode()).isIn(401, 403);
   }
 
-  Session anonymous() {
-    return new Session();
+  CockpitSession login(String user, String password) throws Exception {
+    return CockpitSession.login(port, engine.getName(), user, password);
   }
 
-  /** Logs in to Cockpit as the browser does: the XSRF cookie first, then the form POST. */
-  Session login(String user, String password) throws Exception {
-    Session session = new Session();
-    session.get("/camunda/app/cockpit/" + engine.getName() + "/");
-    String token = session.cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
-        .orElse("");
-    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-        + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    HttpResponse<String> response = session.client.send(HttpRequest.newBuilder(
-            session.uri("/camunda/api/admin/auth/user/" + engine.getName() + "/login/cockpit"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", token)
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return session;
-  }
-
-  class Session {
-    final CookieManager cookies = new CookieManager();
-    final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-    URI uri(String path) {
-      return URI.create("http://localhost:" + port + path);
-    }
-
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
-      return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json, */*")
-          .GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
+  CockpitSession anonymous() {
+    return CockpitSession.anonymous(port);
   }
 }

@@ -5,15 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.berlin.sozwohn.wohnraumerhalt.support.AppTest;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import de.berlin.sozwohn.wohnraumerhalt.support.CockpitSession;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +38,7 @@ class ImpactCockpitTest {
 
   @Test
   void theKennzahlenPageHasTheSection() throws Exception {
-    HttpResponse<String> script = new Session()
+    HttpResponse<String> script = CockpitSession.anonymous(port)
         .get("/camunda/api/cockpit/plugin/wohnraumerhalt/static/app/plugin.js");
     assertThat(script.statusCode()).isEqualTo(200);
     assertThat(script.body()).contains("function renderImpact(", "/api/impact?",
@@ -54,7 +47,7 @@ class ImpactCockpitTest {
 
   @Test
   void theCockpitLoginReadsTheImpactOfItsOwnDistrict() throws Exception {
-    Session lead = login("leitung.lichtenberg", "demo");
+    CockpitSession lead = login("leitung.lichtenberg", "demo");
     HttpResponse<String> own = lead.get("/api/impact?" + PERIOD);
     assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
     JsonNode body = json.readTree(own.body());
@@ -66,39 +59,11 @@ class ImpactCockpitTest {
     // only /api/impact: the other aggregates still want HTTP Basic
     assertThat(lead.get("/api/kpi?" + PERIOD).statusCode()).isEqualTo(401);
     // without a login
-    assertThat(new Session().get("/api/impact?" + PERIOD).statusCode()).isEqualTo(401);
+    assertThat(CockpitSession.anonymous(port).get("/api/impact?" + PERIOD).statusCode())
+        .isEqualTo(401);
   }
 
-  /** Logs in to Cockpit as the browser does: the XSRF cookie first, then the form POST. */
-  Session login(String user, String password) throws Exception {
-    Session session = new Session();
-    session.get("/camunda/app/cockpit/" + engine.getName() + "/");
-    String token = session.cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
-        .orElse("");
-    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-        + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    HttpResponse<String> response = session.client.send(HttpRequest.newBuilder(
-            session.uri("/camunda/api/admin/auth/user/" + engine.getName() + "/login/cockpit"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-XSRF-TOKEN", token)
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return session;
-  }
-
-  class Session {
-    final CookieManager cookies = new CookieManager();
-    final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-    URI uri(String path) {
-      return URI.create("http://localhost:" + port + path);
-    }
-
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
-      return client.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
-          .GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
+  CockpitSession login(String user, String password) throws Exception {
+    return CockpitSession.login(port, engine.getName(), user, password);
   }
 }
