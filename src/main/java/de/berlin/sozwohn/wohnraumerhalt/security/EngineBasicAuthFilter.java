@@ -75,8 +75,9 @@ public class EngineBasicAuthFilter extends OncePerRequestFilter {
   /**
    * The user logged in to the webapps (Tasklist), for reading a case's letters only: a caseworker
    * opens the letter from the task form without a second login. Likewise the Cockpit page
-   * "Kennzahlen" reads {@code GET /api/impact} (aggregated figures, the same access rules). Read-only requests, so the
-   * webapps' CSRF protection is not needed here; everything else still requires HTTP Basic.
+   * "Kennzahlen" reads {@code GET /api/impact} (aggregated figures, the same access rules).
+   * Read-only requests, so the webapps' CSRF protection is not needed here; everything else still
+   * requires HTTP Basic.
    */
   private UserAuthentication webappSessionUser(HttpServletRequest request) {
     boolean readOnly = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
